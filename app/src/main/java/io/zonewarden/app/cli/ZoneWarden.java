@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ZoneWarden.Version.class,
         description = "IEC 62443 cybersecurity management for operational technology.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
 public final class ZoneWarden {
 
     public static final int OK = 0;
@@ -27,7 +27,13 @@ public final class ZoneWarden {
 
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers that want to set its output streams. */
+    public static CommandLine commandLine() {
         var commandLine = new CommandLine(new ZoneWarden());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(t -> INTERNAL);
         commandLine.setParameterExceptionHandler((ex, cmdArgs) -> {
             var err = ex.getCommandLine().getErr();
@@ -35,7 +41,13 @@ public final class ZoneWarden {
             ex.getCommandLine().usage(err);
             return BAD_INPUT;
         });
-        return commandLine.execute(args);
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            var err = cmd.getErr();
+            err.println("zonewarden: internal error: " + ex);
+            ex.printStackTrace(err);
+            return INTERNAL;
+        });
+        return commandLine;
     }
 
     /** Reads the version from the jar manifest, so it always matches the build. */

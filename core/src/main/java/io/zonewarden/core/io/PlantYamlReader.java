@@ -1,0 +1,528 @@
+package io.zonewarden.core.io;
+
+import io.zonewarden.core.catalog.SecurityLevelVector;
+import io.zonewarden.core.model.AllowRule;
+import io.zonewarden.core.model.Asset;
+import io.zonewarden.core.model.AssetType;
+import io.zonewarden.core.model.Conduit;
+import io.zonewarden.core.model.Criticality;
+import io.zonewarden.core.model.Ids;
+import io.zonewarden.core.model.IpAddress;
+import io.zonewarden.core.model.IpNetwork;
+import io.zonewarden.core.model.MacAddress;
+import io.zonewarden.core.model.Plant;
+import io.zonewarden.core.model.PlantInfo;
+import io.zonewarden.core.model.PurdueLevel;
+import io.zonewarden.core.model.Zone;
+import io.zonewarden.core.model.ZoneKind;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Reads a plant model file (the YAML of {@code docs/model-file.md}; JSON Schema in {@code schema/plant.schema.json}).
+ * Reports every problem with file, line and column, and returns a model only when there is none: it never
+ * half-loads.
+ */
+public final class PlantYamlReader {
+
+    static final Set<String> ROOT_KEYS = ordered("plant", "assets", "zones", "conduits");
+    static final Set<String> PLANT_KEYS = ordered("id", "name", "site", "description");
+    static final Set<String> ASSET_KEYS = ordered(
+            "id",
+            "name",
+            "type",
+            "vendor",
+            "model",
+            "firmware",
+            "ip",
+            "mac",
+            "purdue",
+            "safety",
+            "wireless",
+            "temporary",
+            "external",
+            "criticality",
+            "slCapability",
+            "description");
+    static final Set<String> ZONE_KEYS =
+            ordered("id", "name", "kind", "slTarget", "assets", "networks", "allow", "description");
+    static final Set<String> CONDUIT_KEYS = ordered("id", "name", "zones", "slTarget", "allow", "description");
+    static final Set<String> ALLOW_KEYS = ordered("from", "to", "protocol", "port", "functions");
+
+    private PlantYamlReader() {}
+
+    public static Plant read(Path path) throws ModelFileException {
+        var name = path.toString();
+        try {
+            // strict UTF-8: a Latin-1 file would otherwise turn into silently wrong vendor names
+            var decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try (var reader = new java.io.InputStreamReader(Files.newInputStream(path), decoder)) {
+                return read(reader, name);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(new Problem(name, 0, 0, "", "no such file"), e);
+        } catch (CharacterCodingException e) {
+            throw new ModelFileException(new Problem(name, 0, 0, "", "not UTF-8 text: " + e.getMessage()), e);
+        } catch (IOException e) {
+            throw new ModelFileException(new Problem(name, 0, 0, "", "cannot read: " + e), e);
+        }
+    }
+
+    public static Plant read(String yaml, String sourceName) throws ModelFileException {
+        try {
+            return read(new StringReader(yaml), sourceName);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
+        }
+    }
+
+    private static Plant read(Reader reader, String sourceName) throws ModelFileException, IOException {
+        var settings = LoadSettings.builder()
+                .setLabel(sourceName)
+                .setCodePointLimit(Integer.MAX_VALUE) // plants of 500,000 assets are ~100 MB of YAML
+                .setMaxAliasesForCollections(50) // an alias bomb is refused, not expanded
+                .build();
+        Node root;
+        try {
+            root = new Compose(settings).composeReader(reader).orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            var mark = e.getProblemMark();
+            var problem = new Problem(
+                    sourceName,
+                    mark.map(m -> m.getLine() + 1).orElse(0),
+                    mark.map(m -> m.getColumn() + 1).orElse(0),
+                    "",
+                    "not valid YAML: " + e.getProblem());
+            throw new ModelFileException(problem, e);
+        } catch (YamlEngineException e) {
+            var cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            throw new ModelFileException(new Problem(sourceName, 0, 0, "", "not valid YAML: " + e.getMessage()), e);
+        }
+        if (root == null) {
+            throw new ModelFileException(List.of(new Problem(
+                    sourceName, 0, 0, "", "the file is empty; expected a plant model with plant, assets, zones")));
+        }
+        var reading = new YamlReading(sourceName);
+        var plant = new Parse(reading).plant(root);
+        if (plant == null || reading.failed()) {
+            throw new ModelFileException(reading.problems());
+        }
+        return plant;
+    }
+
+    /** One parse: the reading that collects problems, and where each id was defined. */
+    private static final class Parse {
+        private final YamlReading in;
+        private final Map<String, Node> assetNodes = new HashMap<>();
+        private final Map<String, Node> zoneNodes = new HashMap<>();
+        private final Map<String, Node> conduitNodes = new HashMap<>();
+
+        Parse(YamlReading in) {
+            this.in = in;
+        }
+
+        @Nullable
+        Plant plant(Node root) {
+            var fields = in.mapping(root, "", "a plant model", ROOT_KEYS);
+            if (fields == null) return null;
+            var infoNode =
+                    in.required(fields, "plant", "the plant's id and name, e.g. plant: {id: ammonia-3, name: ...}");
+            var info = infoNode == null ? null : info(infoNode);
+            var assets = list(fields, "assets", "assets", this::asset);
+            var zones = list(fields, "zones", "zones", this::zone);
+            var conduits = list(fields, "conduits", "conduits", this::conduit);
+            crossCheck(fields, zones, conduits);
+            if (info == null || in.failed()) return null;
+            try {
+                return new Plant(info, assets, zones, conduits);
+            } catch (IllegalArgumentException e) {
+                in.problem(root, "", e.getMessage());
+                return null;
+            }
+        }
+
+        private @Nullable PlantInfo info(Node node) {
+            var f = in.mapping(node, "plant", "the plant section", PLANT_KEYS);
+            if (f == null) return null;
+            var id = id(f, "plant");
+            var name = in.string(f, "name");
+            if (id == null) return null;
+            return new PlantInfo(id, name == null ? id : name, in.string(f, "site"), in.string(f, "description"));
+        }
+
+        private <T> List<T> list(
+                YamlReading.Fields fields, String key, String what, Function<Indexed, @Nullable T> element) {
+            var node = fields.get(key);
+            if (node == null) return List.of();
+            var items = in.sequence(node, key, what);
+            if (items == null) return List.of();
+            var result = new ArrayList<T>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                var value = element.apply(new Indexed(items.get(i), key + "[" + i + "]"));
+                if (value != null) result.add(value);
+            }
+            return result;
+        }
+
+        private record Indexed(Node node, String path) {}
+
+        private @Nullable String id(YamlReading.Fields f, String of) {
+            var node = in.required(f, "id", "every " + of + " needs an id");
+            if (node == null) return null;
+            var id = in.string(node, f.path("id"));
+            if (id != null && !Ids.isValid(id)) {
+                in.problem(node, f.path("id"), of + " id '" + id + "' is not " + Ids.EXPECTED);
+                return null;
+            }
+            return id;
+        }
+
+        private void define(Map<String, Node> defined, String id, YamlReading.Fields f, String of) {
+            var idNode = f.get("id");
+            var previous = defined.putIfAbsent(id, idNode == null ? f.node() : idNode);
+            if (previous != null) {
+                in.problem(
+                        idNode,
+                        f.path("id"),
+                        "duplicate " + of + " id '" + id + "' (first defined on line " + YamlReading.line(previous)
+                                + ")");
+            }
+        }
+
+        private @Nullable Asset asset(Indexed item) {
+            var f = in.mapping(item.node(), item.path(), "an asset", ASSET_KEYS);
+            if (f == null) return null;
+            var id = id(f, "asset");
+            var typeNode = in.required(f, "type", "one of " + String.join(", ", AssetType.labels()));
+            AssetType type = typeNode == null
+                    ? null
+                    : label(typeNode, f.path("type"), "asset type", AssetType::ofLabel, AssetType.labels());
+            var ips = new ArrayList<IpAddress>();
+            var ipNode = f.get("ip");
+            if (ipNode != null) {
+                var scalars = in.scalars(ipNode, f.path("ip"), "IP addresses");
+                if (scalars != null) {
+                    for (var scalar : scalars) {
+                        var ip = IpAddress.tryParse(scalar.getValue());
+                        if (ip.isEmpty()) {
+                            in.problem(
+                                    scalar,
+                                    f.path("ip"),
+                                    "expected an IPv4 or IPv6 address such as 10.20.1.11, found '" + scalar.getValue()
+                                            + "'");
+                        } else if (ips.contains(ip.get())) {
+                            in.problem(scalar, f.path("ip"), "address " + ip.get() + " is listed twice");
+                        } else {
+                            ips.add(ip.get());
+                        }
+                    }
+                }
+            }
+            var mac = parsed(f, "mac", MacAddress::parse);
+            var purdueNode = f.get("purdue");
+            var purdue = purdueNode == null
+                    ? null
+                    : label(purdueNode, f.path("purdue"), "Purdue level", PurdueLevel::ofLabel, PurdueLevel.labels());
+            var criticalityNode = f.get("criticality");
+            var criticality = criticalityNode == null
+                    ? null
+                    : label(
+                            criticalityNode,
+                            f.path("criticality"),
+                            "criticality",
+                            Criticality::ofLabel,
+                            Criticality.labels());
+            var slCapability = parsed(f, "slCapability", SecurityLevelVector::parse);
+            boolean safety = in.bool(f, "safety");
+            boolean wireless = in.bool(f, "wireless");
+            boolean temporary = in.bool(f, "temporary");
+            boolean external = in.bool(f, "external");
+            var name = in.string(f, "name");
+            if (id == null || type == null) return null;
+            define(assetNodes, id, f, "asset");
+            return new Asset(
+                    id,
+                    name == null ? id : name,
+                    type,
+                    in.string(f, "vendor"),
+                    in.string(f, "model"),
+                    in.string(f, "firmware"),
+                    ips,
+                    mac,
+                    purdue,
+                    safety,
+                    wireless,
+                    temporary,
+                    external,
+                    criticality,
+                    slCapability,
+                    in.string(f, "description"));
+        }
+
+        private @Nullable Zone zone(Indexed item) {
+            var f = in.mapping(item.node(), item.path(), "a zone", ZONE_KEYS);
+            if (f == null) return null;
+            var id = id(f, "zone");
+            var kindNode = in.required(f, "kind", "one of " + String.join(", ", ZoneKind.labels()));
+            ZoneKind kind = kindNode == null
+                    ? null
+                    : label(kindNode, f.path("kind"), "zone kind", ZoneKind::ofLabel, ZoneKind.labels());
+            var slTarget = parsed(f, "slTarget", SecurityLevelVector::parse);
+            var assets = idList(f, "assets", "asset ids");
+            var networks = new ArrayList<IpNetwork>();
+            var networksNode = f.get("networks");
+            if (networksNode != null) {
+                var scalars = in.scalars(networksNode, f.path("networks"), "networks in CIDR notation");
+                if (scalars != null) {
+                    for (var scalar : scalars) {
+                        try {
+                            networks.add(IpNetwork.parse(scalar.getValue()));
+                        } catch (IllegalArgumentException e) {
+                            in.problem(scalar, f.path("networks"), e.getMessage());
+                        }
+                    }
+                }
+            }
+            var allow = allowRules(f);
+            var name = in.string(f, "name");
+            if (id == null || kind == null) return null;
+            define(zoneNodes, id, f, "zone");
+            return new Zone(
+                    id, name == null ? id : name, kind, slTarget, assets, networks, allow, in.string(f, "description"));
+        }
+
+        private @Nullable Conduit conduit(Indexed item) {
+            var f = in.mapping(item.node(), item.path(), "a conduit", CONDUIT_KEYS);
+            if (f == null) return null;
+            var id = id(f, "conduit");
+            var zonesNode = in.required(f, "zones", "the two zones it joins, e.g. zones: [dmz, bpcs]");
+            List<String> zones = zonesNode == null ? List.of() : idList(f, "zones", "zone ids");
+            if (zonesNode != null && zones.size() != 2 && !in.failed()) {
+                in.problem(
+                        zonesNode,
+                        f.path("zones"),
+                        "a conduit joins exactly two zones, found " + zones.size() + ": " + zones);
+            }
+            var slTarget = parsed(f, "slTarget", SecurityLevelVector::parse);
+            var allow = allowRules(f);
+            if (id == null || zones.size() != 2) return null;
+            define(conduitNodes, id, f, "conduit");
+            return new Conduit(id, in.string(f, "name"), zones, slTarget, allow, in.string(f, "description"));
+        }
+
+        private List<AllowRule> allowRules(YamlReading.Fields owner) {
+            var node = owner.get("allow");
+            if (node == null) return List.of();
+            var items = in.sequence(node, owner.path("allow"), "allow rules");
+            if (items == null) return List.of();
+            var rules = new ArrayList<AllowRule>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                var path = owner.path("allow") + "[" + i + "]";
+                var f = in.mapping(items.get(i), path, "an allow rule", ALLOW_KEYS);
+                if (f == null) continue;
+                var fromNode = in.required(f, "from", "the asset or zone the traffic comes from");
+                var toNode = in.required(f, "to", "the asset or zone the traffic goes to");
+                var protocolNode = in.required(f, "protocol", "the protocol, e.g. modbus, s7comm, opcua");
+                var from = fromNode == null ? null : in.string(fromNode, f.path("from"));
+                var to = toNode == null ? null : in.string(toNode, f.path("to"));
+                var protocol = protocolNode == null ? null : in.string(protocolNode, f.path("protocol"));
+                var port = in.integer(f, "port", 0, 65535);
+                var functions = new ArrayList<String>();
+                var functionsNode = f.get("functions");
+                if (functionsNode != null) {
+                    var scalars = in.scalars(functionsNode, f.path("functions"), "function names");
+                    if (scalars != null) scalars.forEach(s -> functions.add(s.getValue()));
+                }
+                if (from == null || to == null || protocol == null) continue;
+                try {
+                    rules.add(new AllowRule(from, to, protocol, port, functions));
+                } catch (IllegalArgumentException e) {
+                    in.problem(items.get(i), path, e.getMessage());
+                }
+            }
+            return rules;
+        }
+
+        private List<String> idList(YamlReading.Fields f, String key, String what) {
+            var node = f.get(key);
+            if (node == null) return List.of();
+            var scalars = in.scalars(node, f.path(key), what);
+            if (scalars == null) return List.of();
+            var ids = new ArrayList<String>(scalars.size());
+            var seen = new HashSet<String>();
+            for (var scalar : scalars) {
+                var id = scalar.getValue();
+                if (!seen.add(id)) {
+                    in.problem(scalar, f.path(key), "'" + id + "' is listed twice");
+                } else {
+                    ids.add(id);
+                }
+            }
+            return ids;
+        }
+
+        private <T> @Nullable T label(
+                Node node,
+                String path,
+                String what,
+                Function<String, java.util.Optional<T>> parse,
+                List<String> labels) {
+            var text = in.string(node, path);
+            if (text == null) return null;
+            var value = parse.apply(text);
+            if (value.isEmpty()) {
+                in.problem(
+                        node,
+                        path,
+                        "unknown " + what + " '" + text + "'" + DidYouMean.hint(text, labels) + "; known: "
+                                + String.join(", ", labels));
+                return null;
+            }
+            return value.get();
+        }
+
+        private <T> @Nullable T parsed(YamlReading.Fields f, String key, Function<String, T> parse) {
+            var node = f.get(key);
+            if (node == null) return null;
+            var text = in.string(node, f.path(key));
+            if (text == null) return null;
+            try {
+                return parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                in.problem(node, f.path(key), e.getMessage());
+                return null;
+            }
+        }
+
+        /** References between sections, checked once every id is known. */
+        private void crossCheck(YamlReading.Fields root, List<Zone> zones, List<Conduit> conduits) {
+            for (var zoneId : zoneNodes.keySet()) {
+                var assetNode = assetNodes.get(zoneId);
+                if (assetNode != null) {
+                    in.problem(
+                            zoneNodes.get(zoneId),
+                            "zones",
+                            "id '" + zoneId + "' names both a zone and an asset (line " + YamlReading.line(assetNode)
+                                    + "); allow rules could not tell them apart");
+                }
+            }
+            var entities = new LinkedHashSet<String>();
+            entities.addAll(assetNodes.keySet());
+            entities.addAll(zoneNodes.keySet());
+            var zonesNode = root.get("zones");
+            var conduitsNode = root.get("conduits");
+            for (var zone : zones) {
+                var zoneFields = fieldsOf(zonesNode, zone.id(), ZONE_KEYS);
+                for (var assetId : zone.assets()) {
+                    if (!assetNodes.containsKey(assetId)) {
+                        in.problem(
+                                scalarIn(zoneFields, "assets", assetId),
+                                "zones." + zone.id() + ".assets",
+                                "unknown asset '" + assetId + "'" + DidYouMean.hint(assetId, assetNodes.keySet()));
+                    }
+                }
+                checkAllow(zoneFields, zone.allow(), "zones." + zone.id(), entities);
+            }
+            for (var conduit : conduits) {
+                var conduitFields = fieldsOf(conduitsNode, conduit.id(), CONDUIT_KEYS);
+                for (var zoneId : conduit.zones()) {
+                    if (!zoneNodes.containsKey(zoneId)) {
+                        in.problem(
+                                scalarIn(conduitFields, "zones", zoneId),
+                                "conduits." + conduit.id() + ".zones",
+                                "unknown zone '" + zoneId + "'" + DidYouMean.hint(zoneId, zoneNodes.keySet()));
+                    }
+                }
+                checkAllow(conduitFields, conduit.allow(), "conduits." + conduit.id(), entities);
+            }
+        }
+
+        private void checkAllow(
+                YamlReading.@Nullable Fields owner, List<AllowRule> rules, String path, Set<String> entities) {
+            for (int i = 0; i < rules.size(); i++) {
+                var rule = rules.get(i);
+                for (var end : List.of(rule.from(), rule.to())) {
+                    if (!entities.contains(end)) {
+                        in.problem(
+                                owner == null ? null : allowNode(owner, i),
+                                path + ".allow[" + i + "]",
+                                "unknown asset or zone '" + end + "'" + DidYouMean.hint(end, entities));
+                    }
+                }
+            }
+        }
+
+        /** The fields of the list entry whose id is {@code id}, for locating a cross-reference problem. */
+        private YamlReading.@Nullable Fields fieldsOf(@Nullable Node list, String id, Set<String> keys) {
+            if (!(list instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sequence)) return null;
+            for (var item : sequence.getValue()) {
+                if (!(item instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping)) continue;
+                for (var tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode k
+                            && k.getValue().equals("id")
+                            && tuple.getValueNode() instanceof ScalarNode v
+                            && v.getValue().equals(id)) {
+                        var entries = new java.util.LinkedHashMap<String, org.snakeyaml.engine.v2.nodes.NodeTuple>();
+                        for (var t : mapping.getValue()) {
+                            if (t.getKeyNode() instanceof ScalarNode key && keys.contains(key.getValue())) {
+                                entries.putIfAbsent(key.getValue(), t);
+                            }
+                        }
+                        return new YamlReading.Fields(mapping, id, entries);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static @Nullable Node scalarIn(YamlReading.@Nullable Fields fields, String key, String value) {
+            if (fields == null) return null;
+            var node = fields.get(key);
+            if (node instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sequence) {
+                for (var item : sequence.getValue()) {
+                    if (item instanceof ScalarNode s && s.getValue().equals(value)) return s;
+                }
+            }
+            return node;
+        }
+
+        private static @Nullable Node allowNode(YamlReading.Fields owner, int index) {
+            var node = owner.get("allow");
+            if (node instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sequence
+                    && index < sequence.getValue().size()) {
+                return sequence.getValue().get(index);
+            }
+            return node;
+        }
+    }
+
+    private static Set<String> ordered(String... keys) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
+    }
+}

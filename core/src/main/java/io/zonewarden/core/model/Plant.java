@@ -1,0 +1,124 @@
+package io.zonewarden.core.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A plant's zone and conduit model: its assets, zones and conduits. Immutable; lookups by id are indexed.
+ *
+ * <p>Ids are unique per kind, and assets and zones share one name space because allow rules name either. References
+ * between them (a zone listing an unknown asset, a conduit naming an unknown zone) are allowed here, so that
+ * validation can report them on a model built in any way; the model file reader refuses them with their location.
+ */
+public final class Plant {
+
+    private final PlantInfo info;
+    private final List<Asset> assets;
+    private final List<Zone> zones;
+    private final List<Conduit> conduits;
+    private final Map<String, Asset> assetsById;
+    private final Map<String, Zone> zonesById;
+    private final Map<String, Conduit> conduitsById;
+    private final Map<String, List<String>> zonesOfAsset;
+
+    public Plant(PlantInfo info, List<Asset> assets, List<Zone> zones, List<Conduit> conduits) {
+        this.info = info;
+        this.assets = List.copyOf(assets);
+        this.zones = List.copyOf(zones);
+        this.conduits = List.copyOf(conduits);
+        this.assetsById = index(this.assets, Asset::id, "asset");
+        this.zonesById = index(this.zones, Zone::id, "zone");
+        this.conduitsById = index(this.conduits, Conduit::id, "conduit");
+        for (var zoneId : zonesById.keySet()) {
+            if (assetsById.containsKey(zoneId)) {
+                throw new IllegalArgumentException("id '" + zoneId + "' names both an asset and a zone");
+            }
+        }
+        var membership = new HashMap<String, List<String>>();
+        for (var zone : this.zones) {
+            for (var assetId : zone.assets()) {
+                membership.computeIfAbsent(assetId, k -> new ArrayList<>(1)).add(zone.id());
+            }
+        }
+        this.zonesOfAsset = membership;
+    }
+
+    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id, String kind) {
+        var map = new LinkedHashMap<String, T>(Math.max(16, items.size() * 2));
+        for (var item : items) {
+            if (map.putIfAbsent(id.apply(item), item) != null) {
+                throw new IllegalArgumentException("duplicate " + kind + " id '" + id.apply(item) + "'");
+            }
+        }
+        return map;
+    }
+
+    public PlantInfo info() {
+        return info;
+    }
+
+    public List<Asset> assets() {
+        return assets;
+    }
+
+    public List<Zone> zones() {
+        return zones;
+    }
+
+    public List<Conduit> conduits() {
+        return conduits;
+    }
+
+    public Optional<Asset> asset(String id) {
+        return Optional.ofNullable(assetsById.get(id));
+    }
+
+    public Optional<Zone> zone(String id) {
+        return Optional.ofNullable(zonesById.get(id));
+    }
+
+    public Optional<Conduit> conduit(String id) {
+        return Optional.ofNullable(conduitsById.get(id));
+    }
+
+    /** The ids of the zones that list the asset: exactly one in a valid model (ZCR 3.1). */
+    public List<String> zonesOf(String assetId) {
+        return zonesOfAsset.getOrDefault(assetId, List.of());
+    }
+
+    /** The zone an asset belongs to, when it belongs to exactly one. */
+    public Optional<Zone> zoneOf(String assetId) {
+        var ids = zonesOf(assetId);
+        return ids.size() == 1 ? zone(ids.get(0)) : Optional.empty();
+    }
+
+    /** A copy with other assets and zones, e.g. after an inventory import. */
+    public Plant withAssetsAndZones(List<Asset> newAssets, List<Zone> newZones) {
+        return new Plant(info, newAssets, newZones, conduits);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Plant p
+                && info.equals(p.info)
+                && assets.equals(p.assets)
+                && zones.equals(p.zones)
+                && conduits.equals(p.conduits);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(info, assets, zones, conduits);
+    }
+
+    @Override
+    public String toString() {
+        return "Plant[" + info.id() + ": " + assets.size() + " assets, " + zones.size() + " zones, " + conduits.size()
+                + " conduits]";
+    }
+}
