@@ -10,7 +10,7 @@ final class Problems {
 
     static void print(PrintWriter err, ModelFileException e) {
         var problems = e.problems();
-        err.println("zonewarden: cannot read the model (" + problems.size() + " problem"
+        err.println("zonewarden: cannot read the input (" + problems.size() + " problem"
                 + (problems.size() == 1 ? "" : "s") + "):");
         for (var problem : problems) {
             err.println("  " + problem);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ZoneWarden.Version.class,
         description = "IEC 62443 cybersecurity management for operational technology.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ImportAssetsCommand.class})
 public final class ZoneWarden {
 
     public static final int OK = 0;

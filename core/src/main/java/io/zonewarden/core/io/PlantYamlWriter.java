@@ -99,7 +99,7 @@ public final class PlantYamlWriter {
 
     /** Written as a number, as people write it: {@code purdue: 1}, {@code purdue: 3.5}. */
     private static Object purdue(PurdueLevel level) {
-        return level == PurdueLevel.L3_5 ? (Object) 3.5 : (Object) level.ordinal();
+        return level == PurdueLevel.L3_5 ? (Object) 3.5 : (Object) Integer.parseInt(level.label());
     }
 
     private static Map<String, Object> zone(Zone zone) {

@@ -1,0 +1,366 @@
+package io.zonewarden.core.io;
+
+import io.zonewarden.core.catalog.SecurityLevelVector;
+import io.zonewarden.core.model.Asset;
+import io.zonewarden.core.model.AssetType;
+import io.zonewarden.core.model.Criticality;
+import io.zonewarden.core.model.Ids;
+import io.zonewarden.core.model.IpAddress;
+import io.zonewarden.core.model.MacAddress;
+import io.zonewarden.core.model.Plant;
+import io.zonewarden.core.model.PurdueLevel;
+import io.zonewarden.core.model.Zone;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Imports an asset inventory from CSV into a plant model: one asset per row, a header row naming the columns (in
+ * any order; {@code id} and {@code type} are required). An id already in the model updates that asset; the
+ * {@code zone} column puts the asset in that zone (taking it out of any other). Every row is checked before anything
+ * is applied: one bad row and nothing is imported.
+ */
+public final class AssetCsvImport {
+
+    /** The columns a header may name. */
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "name",
+            "type",
+            "ip",
+            "mac",
+            "vendor",
+            "model",
+            "firmware",
+            "purdue",
+            "safety",
+            "wireless",
+            "temporary",
+            "external",
+            "criticality",
+            "slCapability",
+            "description",
+            "zone");
+
+    /** One valid row: the asset and, when given, the zone it goes to. */
+    public record Row(int line, Asset asset, @Nullable String zone) {}
+
+    /** What an import did. */
+    public record Result(Plant plant, List<String> added, List<String> updated) {}
+
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("startline (\\d+)");
+
+    private AssetCsvImport() {}
+
+    /** Reads and checks the CSV against {@code plant}, then returns the plant with the assets imported. */
+    public static Result apply(Plant plant, Path csv) throws ModelFileException {
+        return apply(plant, read(csv, plant));
+    }
+
+    public static Result apply(Plant plant, String csv, String sourceName) throws ModelFileException {
+        try {
+            return apply(plant, read(new StringReader(csv), sourceName, plant));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads every row; throws with all problems (file, line, column name) when any row is bad. */
+    public static List<Row> read(Path csv, Plant plant) throws ModelFileException {
+        var name = csv.toString();
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (var reader = new InputStreamReader(Files.newInputStream(csv), decoder)) {
+            return read(reader, name, plant);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(new Problem(name, 0, 0, "", "no such file"), e);
+        } catch (CharacterCodingException e) {
+            throw new ModelFileException(new Problem(name, 0, 0, "", "not UTF-8 text: " + e.getMessage()), e);
+        } catch (IOException e) {
+            throw new ModelFileException(new Problem(name, 0, 0, "", "cannot read: " + e), e);
+        }
+    }
+
+    private static List<Row> read(Reader reader, String file, Plant plant) throws IOException, ModelFileException {
+        var problems = new ArrayList<Problem>();
+        var rows = new ArrayList<Row>();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .get();
+        try (var parser = format.parse(reader)) {
+            var iterator = parser.iterator();
+            if (!iterator.hasNext()) {
+                throw new ModelFileException(List.of(new Problem(
+                        file, 1, 0, "", "empty file; expected a header row naming columns such as id,name,type,ip")));
+            }
+            var header = iterator.next();
+            var columns = header(header, file, problems);
+            if (!problems.isEmpty()) throw new ModelFileException(problems);
+            var seen = new HashMap<String, Integer>();
+            while (iterator.hasNext()) {
+                CSVRecord record;
+                try {
+                    record = iterator.next();
+                } catch (UncheckedIOException e) {
+                    problems.add(new Problem(
+                            file, (int) parser.getCurrentLineNumber() + 1, 0, "", "not valid CSV: " + e.getMessage()));
+                    break;
+                }
+                int line = (int) parser.getCurrentLineNumber();
+                var row = row(record, line, columns, file, plant, problems);
+                if (row != null) {
+                    var first = seen.putIfAbsent(row.asset().id(), line);
+                    if (first != null) {
+                        problems.add(new Problem(
+                                file,
+                                line,
+                                columns.get("id") + 1,
+                                "id",
+                                "duplicate asset id '" + row.asset().id() + "' (first on line " + first + ")"));
+                    } else {
+                        rows.add(row);
+                    }
+                }
+                if (problems.size() >= YamlReading.MAX_PROBLEMS) break;
+            }
+        } catch (UncheckedIOException e) {
+            // commons-csv reports a broken quote while scanning for the next record, naming the line it started on
+            var matcher = START_LINE.matcher(String.valueOf(e.getMessage()));
+            int line = matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+            problems.add(new Problem(
+                    file, line, 0, "", "not valid CSV: a quoted field is not closed before the end of the file"));
+        }
+        if (!problems.isEmpty()) throw new ModelFileException(problems);
+        return rows;
+    }
+
+    private static Map<String, Integer> header(CSVRecord header, String file, List<Problem> problems) {
+        var columns = new LinkedHashMap<String, Integer>();
+        for (int i = 0; i < header.size(); i++) {
+            var cell = header.get(i).strip();
+            // a byte-order mark from spreadsheet exports
+            var name = i == 0 && cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
+            var known = COLUMNS.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst();
+            if (known.isEmpty()) {
+                problems.add(new Problem(
+                        file,
+                        1,
+                        i + 1,
+                        name,
+                        "unknown column '" + name + "'" + DidYouMean.hint(name, COLUMNS) + "; known columns: "
+                                + String.join(", ", COLUMNS)));
+            } else if (columns.putIfAbsent(known.get(), i) != null) {
+                problems.add(new Problem(file, 1, i + 1, name, "column '" + name + "' appears twice"));
+            }
+        }
+        for (var required : List.of("id", "type")) {
+            if (problems.isEmpty() && !columns.containsKey(required)) {
+                problems.add(new Problem(file, 1, 0, required, "the header has no '" + required + "' column"));
+            }
+        }
+        return columns;
+    }
+
+    private static @Nullable Row row(
+            CSVRecord record,
+            int line,
+            Map<String, Integer> columns,
+            String file,
+            Plant plant,
+            List<Problem> problems) {
+        int before = problems.size();
+        var cells = new Cells(record, line, columns, file, problems);
+        var id = cells.get("id");
+        if (id == null) {
+            cells.problem("id", "missing asset id");
+        } else if (!Ids.isValid(id)) {
+            cells.problem("id", "asset id '" + id + "' is not " + Ids.EXPECTED);
+        }
+        var typeText = cells.get("type");
+        AssetType type = null;
+        if (typeText == null) {
+            cells.problem("type", "missing asset type; one of " + String.join(", ", AssetType.labels()));
+        } else {
+            type = AssetType.ofLabel(typeText.toLowerCase(Locale.ROOT)).orElse(null);
+            if (type == null) {
+                cells.problem(
+                        "type",
+                        "unknown asset type '" + typeText + "'" + DidYouMean.hint(typeText, AssetType.labels())
+                                + "; known: " + String.join(", ", AssetType.labels()));
+            }
+        }
+        var ips = new ArrayList<IpAddress>();
+        var ipText = cells.get("ip");
+        if (ipText != null) {
+            for (var part : ipText.split("[;,\\s]+")) {
+                if (part.isEmpty()) continue;
+                var ip = IpAddress.tryParse(part);
+                if (ip.isEmpty()) {
+                    cells.problem("ip", "expected IP addresses separated by ';', found '" + part + "'");
+                } else if (!ips.contains(ip.get())) {
+                    ips.add(ip.get());
+                }
+            }
+        }
+        MacAddress mac = cells.parse("mac", MacAddress::parse);
+        PurdueLevel purdue = cells.label("purdue", "Purdue level", PurdueLevel::ofLabel, PurdueLevel.labels());
+        Criticality criticality = cells.label(
+                "criticality",
+                "criticality",
+                s -> Criticality.ofLabel(s.toLowerCase(Locale.ROOT)),
+                Criticality.labels());
+        SecurityLevelVector slCapability = cells.parse("slCapability", SecurityLevelVector::parse);
+        boolean safety = cells.bool("safety");
+        boolean wireless = cells.bool("wireless");
+        boolean temporary = cells.bool("temporary");
+        boolean external = cells.bool("external");
+        var zone = cells.get("zone");
+        if (zone != null && plant.zone(zone).isEmpty()) {
+            var zoneIds = plant.zones().stream().map(Zone::id).toList();
+            cells.problem("zone", "unknown zone '" + zone + "'" + DidYouMean.hint(zone, zoneIds));
+        }
+        if (problems.size() > before || id == null || type == null) return null;
+        var name = cells.get("name");
+        var asset = new Asset(
+                id,
+                name == null ? id : name,
+                type,
+                cells.get("vendor"),
+                cells.get("model"),
+                cells.get("firmware"),
+                ips,
+                mac,
+                purdue,
+                safety,
+                wireless,
+                temporary,
+                external,
+                criticality,
+                slCapability,
+                cells.get("description"));
+        return new Row(line, asset, zone);
+    }
+
+    /** Applies checked rows: updates assets in place, appends new ones, moves assets to the zones named. */
+    public static Result apply(Plant plant, List<Row> rows) throws ModelFileException {
+        var assets = new LinkedHashMap<String, Asset>();
+        plant.assets().forEach(a -> assets.put(a.id(), a));
+        var added = new ArrayList<String>();
+        var updated = new ArrayList<String>();
+        var moves = new LinkedHashMap<String, String>();
+        for (var row : rows) {
+            if (plant.zone(row.asset().id()).isPresent()) {
+                throw new ModelFileException(List.of(new Problem(
+                        "", row.line(), 0, "id", "asset id '" + row.asset().id() + "' is already a zone's id")));
+            }
+            if (assets.put(row.asset().id(), row.asset()) == null) {
+                added.add(row.asset().id());
+            } else {
+                updated.add(row.asset().id());
+            }
+            if (row.zone() != null) moves.put(row.asset().id(), row.zone());
+        }
+        var zones = new ArrayList<Zone>(plant.zones().size());
+        for (var zone : plant.zones()) {
+            Set<String> members = new LinkedHashSet<>(zone.assets());
+            members.removeIf(id -> moves.containsKey(id) && !moves.get(id).equals(zone.id()));
+            moves.forEach((assetId, zoneId) -> {
+                if (zoneId.equals(zone.id())) members.add(assetId);
+            });
+            zones.add(new Zone(
+                    zone.id(),
+                    zone.name(),
+                    zone.kind(),
+                    zone.slTarget(),
+                    List.copyOf(members),
+                    zone.networks(),
+                    zone.allow(),
+                    zone.description()));
+        }
+        return new Result(plant.withAssetsAndZones(List.copyOf(assets.values()), zones), added, updated);
+    }
+
+    /** The cells of one row, read by column name, recording problems with line and column. */
+    private record Cells(
+            CSVRecord record, int line, Map<String, Integer> columns, String file, List<Problem> problems) {
+
+        @Nullable
+        String get(String column) {
+            var index = columns.get(column);
+            if (index == null || index >= record.size()) return null;
+            var value = record.get(index).strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        void problem(String column, String message) {
+            var index = columns.get(column);
+            problems.add(new Problem(file, line, index == null ? 0 : index + 1, column, message));
+        }
+
+        <T> @Nullable T parse(String column, java.util.function.Function<String, T> parse) {
+            var text = get(column);
+            if (text == null) return null;
+            try {
+                return parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                problem(column, e.getMessage());
+                return null;
+            }
+        }
+
+        <T> @Nullable T label(
+                String column,
+                String what,
+                java.util.function.Function<String, java.util.Optional<T>> parse,
+                List<String> labels) {
+            var text = get(column);
+            if (text == null) return null;
+            var value = parse.apply(text);
+            if (value.isEmpty()) {
+                problem(
+                        column,
+                        "unknown " + what + " '" + text + "'" + DidYouMean.hint(text, labels) + "; known: "
+                                + String.join(", ", labels));
+                return null;
+            }
+            return value.get();
+        }
+
+        /** Spreadsheet exports say true/false, yes/no, 1/0 or x; blank is false. */
+        boolean bool(String column) {
+            var text = get(column);
+            if (text == null) return false;
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "y", "1", "x" -> true;
+                case "false", "no", "n", "0" -> false;
+                default -> {
+                    problem(column, "expected true or false (or yes/no, 1/0), found '" + text + "'");
+                    yield false;
+                }
+            };
+        }
+    }
+}
