@@ -1,0 +1,99 @@
+package io.zonewarden.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.zonewarden.core.model.AssetType;
+import io.zonewarden.core.model.Criticality;
+import io.zonewarden.core.model.ZoneKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON Schema of the plant model file agrees with the reader and accepts what the writer writes. */
+class PlantSchemaTest {
+
+    private static final Path EXAMPLE = Path.of("../examples/chemical-plant.yaml");
+    private static final JsonNode SCHEMA_JSON = schemaJson();
+    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SCHEMA_JSON.toString(), InputFormat.JSON);
+
+    private static JsonNode schemaJson() {
+        try (var in = PlantSchemaTest.class.getResourceAsStream("/schema/plant.schema.json")) {
+            assertThat(in).as("schema resource").isNotNull();
+            return JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void givenTheExamplePlant_whenCheckedAgainstTheSchema_thenItConforms() throws IOException {
+        var errors = SCHEMA.validate(Files.readString(EXAMPLE), InputFormat.YAML);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void givenWhatTheWriterWrites_whenCheckedAgainstTheSchema_thenItConforms() throws Exception {
+        var written = PlantYamlWriter.write(PlantYamlReader.read(EXAMPLE));
+        assertThat(SCHEMA.validate(written, InputFormat.YAML)).isEmpty();
+    }
+
+    @Test
+    void givenAnUnknownKeyAndAnUnknownType_whenChecked_thenTheSchemaRefusesBoth() {
+        var yaml = """
+                plant: {id: p}
+                assets:
+                  - {id: a, type: plcc, vendr: x}
+                """;
+        var errors = SCHEMA.validate(yaml, InputFormat.YAML);
+        assertThat(errors)
+                .extracting(e -> e.getInstanceLocation().toString())
+                .anySatisfy(l -> assertThat(l).contains("assets").contains("type"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.getMessage()).contains("vendr"));
+    }
+
+    @Test
+    void givenTheReader_whenItsKeysAreComparedWithTheSchema_thenTheyAreTheSame() {
+        assertThat(properties(SCHEMA_JSON)).isEqualTo(PlantYamlReader.ROOT_KEYS);
+        assertThat(properties(SCHEMA_JSON.path("properties").path("plant"))).isEqualTo(PlantYamlReader.PLANT_KEYS);
+        var defs = SCHEMA_JSON.path("$defs");
+        assertThat(properties(defs.path("asset"))).isEqualTo(PlantYamlReader.ASSET_KEYS);
+        assertThat(properties(defs.path("zone"))).isEqualTo(PlantYamlReader.ZONE_KEYS);
+        assertThat(properties(defs.path("conduit"))).isEqualTo(PlantYamlReader.CONDUIT_KEYS);
+        assertThat(properties(defs.path("allowRule"))).isEqualTo(PlantYamlReader.ALLOW_KEYS);
+    }
+
+    @Test
+    void givenTheModelEnums_whenComparedWithTheSchema_thenTheLabelsAreTheSame() {
+        var defs = SCHEMA_JSON.path("$defs");
+        assertThat(strings(defs.path("asset").path("properties").path("type").path("enum")))
+                .containsExactlyElementsOf(AssetType.labels());
+        assertThat(strings(defs.path("zone").path("properties").path("kind").path("enum")))
+                .containsExactlyElementsOf(ZoneKind.labels());
+        assertThat(strings(defs.path("asset")
+                        .path("properties")
+                        .path("criticality")
+                        .path("enum")))
+                .containsExactlyElementsOf(Criticality.labels());
+    }
+
+    private static Set<String> properties(JsonNode objectSchema) {
+        return new java.util.LinkedHashSet<>(objectSchema.path("properties").propertyNames());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        var list = new ArrayList<String>();
+        array.forEach(n -> list.add(n.asString()));
+        return list;
+    }
+}
