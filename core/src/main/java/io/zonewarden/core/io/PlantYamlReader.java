@@ -264,8 +264,9 @@ public final class PlantYamlReader {
             boolean temporary = in.bool(f, "temporary");
             boolean external = in.bool(f, "external");
             var name = in.string(f, "name");
+            // an asset with a bad type is still defined: its zone must not echo an "unknown asset" problem
+            if (id != null) define(assetNodes, id, f, "asset");
             if (id == null || type == null) return null;
-            define(assetNodes, id, f, "asset");
             return new Asset(
                     id,
                     name == null ? id : name,
@@ -311,8 +312,8 @@ public final class PlantYamlReader {
             }
             var allow = allowRules(f);
             var name = in.string(f, "name");
+            if (id != null) define(zoneNodes, id, f, "zone"); // as for assets: no "unknown zone" echoes
             if (id == null || kind == null) return null;
-            define(zoneNodes, id, f, "zone");
             return new Zone(
                     id, name == null ? id : name, kind, slTarget, assets, networks, allow, in.string(f, "description"));
         }
@@ -322,8 +323,10 @@ public final class PlantYamlReader {
             if (f == null) return null;
             var id = id(f, "conduit");
             var zonesNode = in.required(f, "zones", "the two zones it joins, e.g. zones: [dmz, bpcs]");
+            int problemsBefore = in.problems().size();
             List<String> zones = zonesNode == null ? List.of() : idList(f, "zones", "zone ids");
-            if (zonesNode != null && zones.size() != 2 && !in.failed()) {
+            // unless idList already said why (a zone listed twice), whatever went wrong earlier in the file
+            if (zonesNode != null && zones.size() != 2 && in.problems().size() == problemsBefore) {
                 in.problem(
                         zonesNode,
                         f.path("zones"),
