@@ -38,7 +38,8 @@ final class ImportAssetsCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "FILE",
             description = "where to write the merged model (default: standard output)")
-    @Nullable Path output;
+    @Nullable
+    Path output;
 
     @Option(names = "--in-place", description = "write the merged model back to MODEL.yaml")
     boolean inPlace;

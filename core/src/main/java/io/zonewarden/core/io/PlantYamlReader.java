@@ -104,6 +104,7 @@ public final class PlantYamlReader {
     private static Plant read(Reader reader, String sourceName) throws ModelFileException, IOException {
         var settings = LoadSettings.builder()
                 .setLabel(sourceName)
+                .setSchema(PlainTextFirstSchema.INSTANCE)
                 .setCodePointLimit(Integer.MAX_VALUE) // plants of 500,000 assets are ~100 MB of YAML
                 .setMaxAliasesForCollections(50) // an alias bomb is refused, not expanded
                 .build();
@@ -142,6 +143,8 @@ public final class PlantYamlReader {
         private final Map<String, Node> assetNodes = new HashMap<>();
         private final Map<String, Node> zoneNodes = new HashMap<>();
         private final Map<String, Node> conduitNodes = new HashMap<>();
+        private final Map<String, YamlReading.Fields> zoneFields = new HashMap<>();
+        private final Map<String, YamlReading.Fields> conduitFields = new HashMap<>();
 
         Parse(YamlReading in) {
             this.in = in;
@@ -157,7 +160,7 @@ public final class PlantYamlReader {
             var assets = list(fields, "assets", "assets", this::asset);
             var zones = list(fields, "zones", "zones", this::zone);
             var conduits = list(fields, "conduits", "conduits", this::conduit);
-            crossCheck(fields, zones, conduits);
+            crossCheck(zones, conduits);
             if (info == null || in.failed()) return null;
             try {
                 return new Plant(info, assets, zones, conduits);
@@ -314,6 +317,7 @@ public final class PlantYamlReader {
             var name = in.string(f, "name");
             if (id != null) define(zoneNodes, id, f, "zone"); // as for assets: no "unknown zone" echoes
             if (id == null || kind == null) return null;
+            zoneFields.putIfAbsent(id, f);
             return new Zone(
                     id, name == null ? id : name, kind, slTarget, assets, networks, allow, in.string(f, "description"));
         }
@@ -336,6 +340,7 @@ public final class PlantYamlReader {
             var allow = allowRules(f);
             if (id == null || zones.size() != 2) return null;
             define(conduitNodes, id, f, "conduit");
+            conduitFields.putIfAbsent(id, f);
             return new Conduit(id, in.string(f, "name"), zones, slTarget, allow, in.string(f, "description"));
         }
 
@@ -424,7 +429,7 @@ public final class PlantYamlReader {
         }
 
         /** References between sections, checked once every id is known. */
-        private void crossCheck(YamlReading.Fields root, List<Zone> zones, List<Conduit> conduits) {
+        private void crossCheck(List<Zone> zones, List<Conduit> conduits) {
             for (var zoneId : zoneNodes.keySet()) {
                 var assetNode = assetNodes.get(zoneId);
                 if (assetNode != null) {
@@ -438,31 +443,29 @@ public final class PlantYamlReader {
             var entities = new LinkedHashSet<String>();
             entities.addAll(assetNodes.keySet());
             entities.addAll(zoneNodes.keySet());
-            var zonesNode = root.get("zones");
-            var conduitsNode = root.get("conduits");
             for (var zone : zones) {
-                var zoneFields = fieldsOf(zonesNode, zone.id(), ZONE_KEYS);
+                var fields = zoneFields.get(zone.id());
                 for (var assetId : zone.assets()) {
                     if (!assetNodes.containsKey(assetId)) {
                         in.problem(
-                                scalarIn(zoneFields, "assets", assetId),
+                                scalarIn(fields, "assets", assetId),
                                 "zones." + zone.id() + ".assets",
                                 "unknown asset '" + assetId + "'" + DidYouMean.hint(assetId, assetNodes.keySet()));
                     }
                 }
-                checkAllow(zoneFields, zone.allow(), "zones." + zone.id(), entities);
+                checkAllow(fields, zone.allow(), "zones." + zone.id(), entities);
             }
             for (var conduit : conduits) {
-                var conduitFields = fieldsOf(conduitsNode, conduit.id(), CONDUIT_KEYS);
+                var fields = conduitFields.get(conduit.id());
                 for (var zoneId : conduit.zones()) {
                     if (!zoneNodes.containsKey(zoneId)) {
                         in.problem(
-                                scalarIn(conduitFields, "zones", zoneId),
+                                scalarIn(fields, "zones", zoneId),
                                 "conduits." + conduit.id() + ".zones",
                                 "unknown zone '" + zoneId + "'" + DidYouMean.hint(zoneId, zoneNodes.keySet()));
                     }
                 }
-                checkAllow(conduitFields, conduit.allow(), "conduits." + conduit.id(), entities);
+                checkAllow(fields, conduit.allow(), "conduits." + conduit.id(), entities);
             }
         }
 
@@ -479,29 +482,6 @@ public final class PlantYamlReader {
                     }
                 }
             }
-        }
-
-        /** The fields of the list entry whose id is {@code id}, for locating a cross-reference problem. */
-        private YamlReading.@Nullable Fields fieldsOf(@Nullable Node list, String id, Set<String> keys) {
-            if (!(list instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sequence)) return null;
-            for (var item : sequence.getValue()) {
-                if (!(item instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping)) continue;
-                for (var tuple : mapping.getValue()) {
-                    if (tuple.getKeyNode() instanceof ScalarNode k
-                            && k.getValue().equals("id")
-                            && tuple.getValueNode() instanceof ScalarNode v
-                            && v.getValue().equals(id)) {
-                        var entries = new java.util.LinkedHashMap<String, org.snakeyaml.engine.v2.nodes.NodeTuple>();
-                        for (var t : mapping.getValue()) {
-                            if (t.getKeyNode() instanceof ScalarNode key && keys.contains(key.getValue())) {
-                                entries.putIfAbsent(key.getValue(), t);
-                            }
-                        }
-                        return new YamlReading.Fields(mapping, id, entries);
-                    }
-                }
-            }
-            return null;
         }
 
         private static @Nullable Node scalarIn(YamlReading.@Nullable Fields fields, String key, String value) {
