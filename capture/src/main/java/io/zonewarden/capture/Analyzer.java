@@ -1,0 +1,227 @@
+package io.zonewarden.capture;
+
+import io.zonewarden.capture.engine.Engine;
+import io.zonewarden.capture.engine.FunctionNames;
+import io.zonewarden.capture.engine.Topics;
+import io.zonewarden.capture.flow.AppProtocol;
+import io.zonewarden.capture.flow.Flow;
+import io.zonewarden.capture.inventory.Inventory;
+import io.zonewarden.capture.inventory.OuiRegistry;
+import io.zonewarden.capture.link.Packet;
+import io.zonewarden.capture.pcap.CaptureReader;
+import io.zonewarden.capture.pcap.PacketConsumer;
+import io.zonewarden.capture.wire.Violation;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads capture files (pcap or pcapng, any mix) as one capture and reports packets, per-protocol frame counts, flows
+ * and the observed inventory. The entry point of {@code zonewarden analyze}.
+ */
+public final class Analyzer {
+    private final CaptureReader reader;
+
+    public Analyzer() {
+        this(new CaptureReader());
+    }
+
+    Analyzer(CaptureReader reader) {
+        this.reader = reader;
+    }
+
+    /** Analyses {@code files} in order as one capture. */
+    public static CaptureAnalysis analyze(List<Path> files, ProgressListener progress) throws CaptureException {
+        return new Analyzer().run(files, progress);
+    }
+
+    /** Analyses {@code files} without progress reports. */
+    public static CaptureAnalysis analyze(List<Path> files) throws CaptureException {
+        return analyze(files, ProgressListener.NONE);
+    }
+
+    CaptureAnalysis run(List<Path> files, ProgressListener progress) throws CaptureException {
+        var engine = new Engine();
+        for (var file : files) {
+            reader.read(file, new PacketConsumer() {
+                @Override
+                public void packet(int linkType, long ts, ByteBuffer buf, int offset, int captured, int original) {
+                    engine.packet(linkType, ts, buf, offset, captured, original);
+                }
+
+                @Override
+                public void malformed(Violation violation) {
+                    engine.malformed(violation);
+                }
+
+                @Override
+                public void progress(long position, long size) {
+                    progress.progress(file, position, size);
+                }
+            });
+        }
+        return result(files, engine);
+    }
+
+    static CaptureAnalysis result(List<Path> files, Engine engine) {
+        var reasons = new TreeMap<String, Long>();
+        for (var v : Violation.values()) {
+            long n = engine.violations(v);
+            if (n > 0) {
+                reasons.put(v.key(), n);
+            }
+        }
+        var linkTypes = new TreeMap<Integer, Long>();
+        for (int i = 0; i < engine.linkTypeCount(); i++) {
+            linkTypes.put(engine.linkType(i), engine.linkTypeFrames(i));
+        }
+        var protocols = new TreeMap<String, Long>();
+        for (var protocol : AppProtocol.values()) {
+            if (protocol != AppProtocol.UNKNOWN) {
+                protocols.put(protocol.key(), engine.protocolFrames(protocol));
+            }
+        }
+        var inventory = engine.inventory();
+        var flows = new ArrayList<ObservedFlow>();
+        for (var flow : engine.flows().flows()) {
+            flows.add(flow(flow));
+            roles(flow, inventory);
+        }
+        var oui = OuiRegistry.shared();
+        var assets = new ArrayList<ObservedAsset>();
+        for (var a : inventory.merged()) {
+            assets.add(new ObservedAsset(
+                    a.macOnly ? null : address(a.ipHi, a.ipLo),
+                    a.mac >= 0 ? mac(a.mac) : null,
+                    a.mac >= 0 ? oui.vendor(a.mac) : null,
+                    a.roles,
+                    a.protocols,
+                    a.identity));
+        }
+        boolean any = engine.packets() > 0;
+        return new CaptureAnalysis(
+                files,
+                engine.packets(),
+                engine.bytes(),
+                engine.malformedFrames(),
+                reasons,
+                linkTypes,
+                protocols,
+                assets,
+                flows,
+                any ? instant(engine.firstNanos()) : null,
+                any ? instant(engine.lastNanos()) : null);
+    }
+
+    private static ObservedFlow flow(Flow f) {
+        boolean l2 = f.ipProtocol < 0;
+        String transport = l2
+                ? "eth"
+                : switch (f.ipProtocol) {
+                    case Packet.IP_TCP -> "tcp";
+                    case Packet.IP_UDP -> "udp";
+                    case Packet.IP_ICMP, Packet.IP_ICMPV6 -> "icmp";
+                    default -> "ip";
+                };
+        var functions = new ArrayList<FunctionCount>();
+        for (int i = 0; i < f.functionCount(); i++) {
+            var protocol = f.functionProtocol(i);
+            int code = f.functionCode(i);
+            functions.add(
+                    new FunctionCount(protocol.key(), code, FunctionNames.name(protocol, code), f.functionTimes(i)));
+        }
+        var malformed = new TreeMap<String, Long>();
+        if (f.hasViolations()) {
+            for (var v : Violation.values()) {
+                long n = f.violations(v);
+                if (n > 0) {
+                    malformed.put(v.key(), n);
+                }
+            }
+        }
+        Set<String> topics = f.stateBtoA instanceof Topics t ? t.names() : Set.of();
+        return new ObservedFlow(
+                transport,
+                l2 ? mac(f.aLo) : address(f.aHi, f.aLo),
+                f.aPort,
+                l2 ? mac(f.bLo) : address(f.bHi, f.bLo),
+                f.bPort,
+                l2 ? f.etherType : 0,
+                instant(f.firstNanos),
+                instant(f.lastNanos),
+                f.packetsAtoB,
+                f.bytesAtoB,
+                f.packetsBtoA,
+                f.bytesBtoA,
+                f.protocol.key(),
+                functions,
+                malformed,
+                topics);
+    }
+
+    /** Client/server (or master/outstation) roles of the flow's two ends, for flows that carried the protocol. */
+    private static void roles(Flow f, Inventory inventory) {
+        if (f.protocol == AppProtocol.UNKNOWN || f.ipProtocol < 0) {
+            return;
+        }
+        if (f.functionCount() == 0 && f.packetsBtoA == 0) {
+            return; // never answered and nothing decoded: no evidence of a server
+        }
+        String key = f.protocol.key();
+        String[] names = switch (f.protocol) {
+            case DNP3 -> new String[] {"master", "outstation"};
+            case IEC104 -> new String[] {"controlling station", "controlled station"};
+            case MQTT -> new String[] {"client", "broker"};
+            default -> new String[] {"client", "server"};
+        };
+        var client = inventory.findIp(f.aHi, f.aLo);
+        var server = inventory.findIp(f.bHi, f.bLo);
+        if (client != null) {
+            client.roles.add(key + " " + names[0]);
+            client.protocols.add(key);
+        }
+        if (server != null) {
+            server.roles.add(key + " " + names[1]);
+            server.protocols.add(key);
+        }
+    }
+
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    }
+
+    /** Text of a 128-bit address: dotted quad for IPv4-mapped addresses, RFC 5952 text for IPv6. */
+    static String address(long hi, long lo) {
+        if (Packet.isV4(hi, lo)) {
+            int a = (int) lo;
+            return (a >>> 24) + "." + ((a >>> 16) & 0xFF) + "." + ((a >>> 8) & 0xFF) + "." + (a & 0xFF);
+        }
+        var bytes = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            bytes[i] = (byte) (hi >>> (56 - 8 * i));
+            bytes[8 + i] = (byte) (lo >>> (56 - 8 * i));
+        }
+        try {
+            return InetAddress.getByAddress(bytes).getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("16 bytes are always an IPv6 address", e);
+        }
+    }
+
+    static String mac(long mac) {
+        return "%02x:%02x:%02x:%02x:%02x:%02x"
+                .formatted(
+                        (mac >>> 40) & 0xFF,
+                        (mac >>> 32) & 0xFF,
+                        (mac >>> 24) & 0xFF,
+                        (mac >>> 16) & 0xFF,
+                        (mac >>> 8) & 0xFF,
+                        mac & 0xFF);
+    }
+}

@@ -1,0 +1,57 @@
+package io.zonewarden.capture;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@link Analyzer#analyze} found in one or more capture files read as one capture.
+ *
+ * @param packets frames read
+ * @param bytes frame bytes on the wire (original lengths)
+ * @param malformed frames or records with at least one violation
+ * @param malformedReasons violations by reason ({@code truncated_record}, {@code bad_mbap_header}, ...)
+ * @param linkTypes frames per LINKTYPE_ value (1 Ethernet, 113 SLL, ...); unknown ones are listed too
+ * @param protocols frames in which each protocol was decoded, Wireshark's way: keys {@code modbus}, {@code s7comm},
+ *     {@code dnp3}, {@code enip}, {@code cip}, {@code iec104}, {@code opcua}, {@code bacnet}, {@code profinet_dcp},
+ *     {@code mqtt}, {@code goose}, {@code mms}, {@code s7comm_plus}, {@code arp}, {@code dns}, {@code tcp}, ...
+ *     (every key present, zero when absent)
+ * @param first timestamp of the earliest frame, or null for an empty capture
+ */
+public record CaptureAnalysis(
+        List<Path> files,
+        long packets,
+        long bytes,
+        long malformed,
+        Map<String, Long> malformedReasons,
+        Map<Integer, Long> linkTypes,
+        Map<String, Long> protocols,
+        List<ObservedAsset> assets,
+        List<ObservedFlow> flows,
+        @Nullable Instant first,
+        @Nullable Instant last) {
+    public CaptureAnalysis {
+        files = List.copyOf(files);
+        malformedReasons = Map.copyOf(malformedReasons);
+        linkTypes = Map.copyOf(linkTypes);
+        protocols = Map.copyOf(protocols);
+        assets = List.copyOf(assets);
+        flows = List.copyOf(flows);
+    }
+
+    /** Frames of {@code protocol} (a key of {@link #protocols}), 0 when none. */
+    public long frames(String protocol) {
+        return protocols.getOrDefault(protocol, 0L);
+    }
+
+    public Optional<Instant> firstSeen() {
+        return Optional.ofNullable(first);
+    }
+
+    public Optional<Instant> lastSeen() {
+        return Optional.ofNullable(last);
+    }
+}

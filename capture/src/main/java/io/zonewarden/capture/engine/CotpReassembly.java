@@ -1,0 +1,31 @@
+package io.zonewarden.capture.engine;
+
+import java.nio.ByteBuffer;
+
+/** The user data of COTP DT TPDUs without EOT, kept until the TPDU that ends the TSDU (X.224 6.3). Bounded. */
+final class CotpReassembly {
+    static final int MAX_TSDU = 64 * 1024;
+
+    int pending;
+    private byte[] data = new byte[0];
+    private ByteBuffer view = ByteBuffer.wrap(data);
+
+    ByteBuffer view() {
+        return view;
+    }
+
+    boolean append(ByteBuffer src, int offset, int length) {
+        int needed = pending + length;
+        if (needed > MAX_TSDU) {
+            pending = 0;
+            return false;
+        }
+        if (needed > data.length) {
+            data = java.util.Arrays.copyOf(data, Math.min(MAX_TSDU, Math.max(needed, Math.max(256, data.length * 2))));
+            view = ByteBuffer.wrap(data);
+        }
+        src.get(offset, data, pending, length);
+        pending = needed;
+        return true;
+    }
+}

@@ -1,0 +1,144 @@
+package io.zonewarden.capture.engine;
+
+import io.zonewarden.capture.dissect.bacnet.BacnetService;
+import io.zonewarden.capture.dissect.dnp3.Dnp3Function;
+import io.zonewarden.capture.dissect.enip.CipService;
+import io.zonewarden.capture.dissect.enip.EnipCommand;
+import io.zonewarden.capture.dissect.iec104.Iec104Type;
+import io.zonewarden.capture.dissect.modbus.ModbusFunction;
+import io.zonewarden.capture.dissect.mqtt.MqttDissector;
+import io.zonewarden.capture.dissect.opcua.OpcUaService;
+import io.zonewarden.capture.dissect.s7comm.S7Function;
+import io.zonewarden.capture.flow.AppProtocol;
+
+/** Names for the function codes the engine records, from each protocol's code table. Used when reporting only. */
+public final class FunctionNames {
+    private FunctionNames() {}
+
+    public static String name(AppProtocol protocol, int code) {
+        return switch (protocol) {
+            case MODBUS ->
+                ModbusFunction.of(code) == ModbusFunction.UNKNOWN
+                        ? "function_" + code
+                        : ModbusFunction.of(code).label();
+            case S7COMM ->
+                S7Function.of(code) == S7Function.UNKNOWN
+                        ? "function_0x" + Integer.toHexString(code)
+                        : S7Function.of(code).label();
+            case S7COMM_PLUS ->
+                switch (code >>> 16) {
+                            case 0x31 -> "request";
+                            case 0x32 -> "response";
+                            case 0x33 -> "notification";
+                            default -> "opcode_0x" + Integer.toHexString(code >>> 16);
+                        }
+                        + (code >>> 16 == 0x31 || code >>> 16 == 0x32
+                                ? "_0x" + Integer.toHexString(code & 0xFFFF)
+                                : "");
+            case DNP3 ->
+                Dnp3Function.of(code) == Dnp3Function.UNKNOWN
+                        ? "function_" + code
+                        : Dnp3Function.of(code).label();
+            case ENIP ->
+                code == 0x010000
+                        ? "io_data"
+                        : EnipCommand.of(code) == EnipCommand.UNKNOWN
+                                ? "command_0x" + Integer.toHexString(code)
+                                : EnipCommand.of(code).label();
+            case CIP ->
+                CipService.of(code) == CipService.UNKNOWN
+                        ? "service_0x" + Integer.toHexString(code)
+                        : CipService.of(code).label();
+            case IEC104 -> {
+                if (code == 0x2000) {
+                    yield "s_frame";
+                }
+                if ((code & 0x1000) != 0) {
+                    yield switch (code & 0xFF) {
+                        case 0x04 -> "startdt_act";
+                        case 0x08 -> "startdt_con";
+                        case 0x10 -> "stopdt_act";
+                        case 0x20 -> "stopdt_con";
+                        case 0x40 -> "testfr_act";
+                        case 0x80 -> "testfr_con";
+                        default -> "u_frame_0x" + Integer.toHexString(code & 0xFF);
+                    };
+                }
+                yield Iec104Type.name(code);
+            }
+            case OPCUA -> OpcUaService.label(code);
+            case BACNET -> bacnet(code >>> 8, code & 0xFF);
+            case PROFINET_DCP -> dcp(code >>> 8) + (((code & 0xFF) & 1) != 0 ? "_response" : "_request");
+            case MQTT -> MqttDissector.label(code);
+            case MMS -> mms(code >>> 8, code & 0xFF);
+            default -> "code_" + code;
+        };
+    }
+
+    private static String bacnet(int pduType, int service) {
+        return switch (pduType) {
+            case 0 -> BacnetService.label(true, service);
+            case 1 -> BacnetService.label(false, service);
+            case 2 -> "simple_ack_" + BacnetService.label(true, service);
+            case 3 -> "complex_ack_" + BacnetService.label(true, service);
+            case 4 -> "segment_ack";
+            case 5 -> "error_" + BacnetService.label(true, service);
+            case 6 -> "reject";
+            case 7 -> "abort";
+            default -> "pdu_" + pduType;
+        };
+    }
+
+    private static String dcp(int service) {
+        return switch (service) {
+            case 3 -> "get";
+            case 4 -> "set";
+            case 5 -> "identify";
+            case 6 -> "hello";
+            default -> "service_" + service;
+        };
+    }
+
+    /** MMSpdu choices (ISO 9506-2 7.1) and confirmed service choices (ISO 9506-2 7.4). */
+    private static String mms(int pdu, int service) {
+        String pduName = switch (pdu) {
+            case 0 -> "confirmed_request";
+            case 1 -> "confirmed_response";
+            case 2 -> "confirmed_error";
+            case 3 -> "unconfirmed";
+            case 4 -> "reject";
+            case 5 -> "cancel_request";
+            case 6 -> "cancel_response";
+            case 7 -> "cancel_error";
+            case 8 -> "initiate_request";
+            case 9 -> "initiate_response";
+            case 10 -> "initiate_error";
+            case 11 -> "conclude_request";
+            case 12 -> "conclude_response";
+            case 13 -> "conclude_error";
+            default -> "pdu_" + pdu;
+        };
+        if ((pdu != 0 && pdu != 1) || service == 0xFF) {
+            return pduName;
+        }
+        String serviceName = switch (service) {
+            case 0 -> "status";
+            case 1 -> "get_name_list";
+            case 2 -> "identify";
+            case 3 -> "rename";
+            case 4 -> "read";
+            case 5 -> "write";
+            case 6 -> "get_variable_access_attributes";
+            case 11 -> "define_named_variable_list";
+            case 12 -> "get_named_variable_list_attributes";
+            case 13 -> "delete_named_variable_list";
+            case 26 -> "start";
+            case 27 -> "stop";
+            case 28 -> "resume";
+            case 29 -> "reset";
+            case 30 -> "kill";
+            default -> "service_" + service;
+        };
+        return pduName + "_" + serviceName;
+    }
+}

@@ -1,0 +1,60 @@
+package io.zonewarden.capture.flow;
+
+import java.nio.ByteBuffer;
+
+/**
+ * One direction of a TCP connection: the next expected sequence number and the bytes of a PDU that is not complete
+ * yet. The buffer grows on demand up to {@link #MAX_PENDING} and is then reused; a PDU longer than that is dropped
+ * (counted as a violation by the caller), so memory is bounded per flow.
+ */
+public final class TcpHalf {
+    /** Largest incomplete PDU kept, per direction. */
+    public static final int MAX_PENDING = 256 * 1024;
+
+    public boolean synced;
+    /** The last acknowledgement number the other side sent for this direction's data, when {@link #acked}. */
+    public long peerAck;
+
+    public boolean acked;
+    public long nextSeq;
+    /** Bytes of an incomplete PDU, from index 0. */
+    public int pending;
+    /** Sequence number at which the pending PDU completes, or -1 while its length is not known yet. */
+    public long pduEndSeq = -1;
+    /** Stream bytes seen (excluding retransmissions). */
+    public long streamBytes;
+
+    private byte[] data = new byte[0];
+    private ByteBuffer view = ByteBuffer.wrap(data);
+
+    public ByteBuffer view() {
+        return view;
+    }
+
+    /** Appends {@code length} bytes; false (and nothing appended) when that would pass {@link #MAX_PENDING}. */
+    public boolean append(ByteBuffer src, int offset, int length) {
+        int needed = pending + length;
+        if (needed > MAX_PENDING) {
+            return false;
+        }
+        if (needed > data.length) {
+            data = java.util.Arrays.copyOf(
+                    data, Math.min(MAX_PENDING, Math.max(needed, Math.max(512, data.length * 2))));
+            view = ByteBuffer.wrap(data);
+        }
+        src.get(offset, data, pending, length);
+        pending = needed;
+        return true;
+    }
+
+    /** Drops the first {@code consumed} pending bytes, keeping the rest at index 0. */
+    public void consume(int consumed) {
+        pduEndSeq = -1;
+        if (consumed >= pending) {
+            pending = 0;
+            return;
+        }
+        System.arraycopy(data, consumed, data, 0, pending - consumed);
+        pending -= consumed;
+    }
+}

@@ -1,0 +1,412 @@
+package io.zonewarden.capture.pcap;
+
+import io.zonewarden.capture.CaptureException;
+import io.zonewarden.capture.CaptureFormatException;
+import io.zonewarden.capture.wire.Violation;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Reads a pcap or pcapng file, detected by its magic number, never by its name. The file is mapped in windows of at
+ * most {@link #MAX_WINDOW} bytes; a record that crosses a window's end starts the next window, so consecutive windows
+ * overlap by at most one record and a file of any size is read with bounded address space.
+ *
+ * <p>Damaged records (truncated, longer than the file, bad timestamps, bad block lengths) are reported to {@link
+ * PacketConsumer#malformed} and never thrown. Only a file that is not a capture at all, or an I/O failure, throws.
+ */
+public final class CaptureReader {
+    /** Largest mapped window: 1 GiB. */
+    public static final long MAX_WINDOW = 1L << 30;
+
+    // pcap file header magics as read big-endian (libpcap savefile format, pcap(5))
+    static final int PCAP_MICRO = 0xA1B2C3D4;
+    static final int PCAP_MICRO_SWAPPED = 0xD4C3B2A1;
+    static final int PCAP_NANO = 0xA1B23C4D;
+    static final int PCAP_NANO_SWAPPED = 0x4D3CB2A1;
+    // pcapng Section Header Block type, the same in both byte orders (draft-ietf-opsawg-pcapng, section 4.1)
+    static final int PCAPNG_SHB = 0x0A0D0D0A;
+    static final int PCAPNG_BYTE_ORDER_MAGIC = 0x1A2B3C4D;
+
+    private static final int PCAP_FILE_HEADER = 24;
+    private static final int PCAP_RECORD_HEADER = 16;
+    /** Largest record we accept: libpcap caps snapshots at 256 KiB; anything far beyond it is a damaged length. */
+    static final int MAX_RECORD = 16 << 20;
+
+    private static final int BLOCK_IDB = 1, BLOCK_OPB = 2, BLOCK_SPB = 3, BLOCK_EPB = 6;
+    private static final int OPT_IF_TSRESOL = 9, OPT_IF_TSOFFSET = 14;
+
+    private final long windowSize;
+
+    public CaptureReader() {
+        this(MAX_WINDOW);
+    }
+
+    /** A reader with a smaller window, to exercise window crossing on small files. */
+    public CaptureReader(long windowSize) {
+        if (windowSize < 64 || windowSize > MAX_WINDOW) {
+            throw new IllegalArgumentException("window size must be in [64, 2^30], got " + windowSize);
+        }
+        this.windowSize = windowSize;
+    }
+
+    /** Reads every record of {@code file} into {@code consumer}. */
+    public void read(Path file, PacketConsumer consumer) throws CaptureException {
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            var window = new Window(channel, size, windowSize);
+            if (size < 4 || !window.ensure(0, 4)) {
+                throw new CaptureFormatException(
+                        file,
+                        -1,
+                        "not a capture: file is %d bytes, too short for a magic number (expected pcap or pcapng)"
+                                .formatted(size));
+            }
+            int magic = window.buf.getInt(0);
+            switch (magic) {
+                case PCAP_MICRO, PCAP_MICRO_SWAPPED, PCAP_NANO, PCAP_NANO_SWAPPED -> readPcap(window, magic, consumer);
+                case PCAPNG_SHB -> readPcapng(window, consumer);
+                default ->
+                    throw new CaptureFormatException(
+                            file,
+                            magic & 0xFFFFFFFFL,
+                            ("not a capture: unsupported magic 0x%08x (expected pcap a1b2c3d4, a1b23c4d or"
+                                            + " byte-swapped, or pcapng 0a0d0d0a)")
+                                    .formatted(magic));
+            }
+            consumer.progress(size, size);
+        } catch (IOException e) {
+            throw new CaptureException(file, "reading failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readPcap(Window w, int magic, PacketConsumer consumer) throws IOException {
+        boolean little = magic == PCAP_MICRO_SWAPPED || magic == PCAP_NANO_SWAPPED;
+        boolean nano = magic == PCAP_NANO || magic == PCAP_NANO_SWAPPED;
+        if (!w.ensure(0, PCAP_FILE_HEADER)) {
+            consumer.malformed(Violation.TRUNCATED_RECORD);
+            return;
+        }
+        // pcap(5): the upper 4 bits of the link type field carry FCS information, not the type itself
+        int linkType = i32(w.buf, 20, little) & 0x0FFFFFFF;
+        long pos = PCAP_FILE_HEADER;
+        long subUnitsPerSecond = nano ? 1_000_000_000L : 1_000_000L;
+        long nanosPerSubUnit = nano ? 1 : 1000;
+        while (pos < w.size) {
+            if (!w.ensure(pos, PCAP_RECORD_HEADER)) {
+                consumer.malformed(Violation.TRUNCATED_RECORD);
+                return;
+            }
+            int at = w.index(pos);
+            long seconds = i32(w.buf, at, little) & 0xFFFFFFFFL;
+            long fraction = i32(w.buf, at + 4, little) & 0xFFFFFFFFL;
+            int captured = i32(w.buf, at + 8, little);
+            int original = i32(w.buf, at + 12, little);
+            if (captured < 0 || captured > MAX_RECORD) {
+                // a length this wrong means the record boundaries are lost: nothing after it can be trusted
+                consumer.malformed(Violation.BAD_BLOCK);
+                return;
+            }
+            long body = pos + PCAP_RECORD_HEADER;
+            if (body + captured > w.size) {
+                consumer.malformed(Violation.RECORD_BEYOND_FILE);
+                return;
+            }
+            if (PCAP_RECORD_HEADER + (long) captured > w.capacity) {
+                consumer.malformed(Violation.RECORD_LONGER_THAN_WINDOW);
+                pos = body + captured;
+                continue;
+            }
+            if (!w.ensure(pos, PCAP_RECORD_HEADER + captured)) {
+                consumer.malformed(Violation.RECORD_BEYOND_FILE);
+                return;
+            }
+            if (fraction >= subUnitsPerSecond) {
+                consumer.malformed(Violation.BAD_TIMESTAMP);
+            }
+            long ts = seconds * 1_000_000_000L + fraction * nanosPerSubUnit;
+            consumer.packet(linkType, ts, w.buf, w.index(body), captured, original < captured ? captured : original);
+            pos = body + captured;
+        }
+    }
+
+    private static void readPcapng(Window w, PacketConsumer consumer) throws IOException {
+        var interfaces = new Interfaces();
+        boolean little = false;
+        long pos = 0;
+        while (pos < w.size) {
+            if (!w.ensure(pos, 12)) {
+                consumer.malformed(Violation.TRUNCATED_RECORD);
+                return;
+            }
+            int at = w.index(pos);
+            int type = w.buf.getInt(at);
+            if (type == PCAPNG_SHB) {
+                // the byte-order magic decides the order of this whole section (pcapng section 4.1)
+                int bom = w.buf.getInt(at + 8);
+                if (bom == PCAPNG_BYTE_ORDER_MAGIC) {
+                    little = false;
+                } else if (Integer.reverseBytes(bom) == PCAPNG_BYTE_ORDER_MAGIC) {
+                    little = true;
+                } else {
+                    consumer.malformed(Violation.BAD_BLOCK);
+                    return;
+                }
+                interfaces.clear();
+            } else {
+                type = i32(w.buf, at, little);
+            }
+            long length = i32(w.buf, at + 4, little) & 0xFFFFFFFFL;
+            if (length < 12 || (length & 3) != 0 || length > MAX_RECORD) {
+                consumer.malformed(Violation.BAD_BLOCK);
+                return;
+            }
+            if (pos + length > w.size) {
+                consumer.malformed(Violation.RECORD_BEYOND_FILE);
+                return;
+            }
+            if (length > w.capacity) {
+                consumer.malformed(Violation.RECORD_LONGER_THAN_WINDOW);
+                pos += length;
+                continue;
+            }
+            if (!w.ensure(pos, (int) length)) {
+                consumer.malformed(Violation.RECORD_BEYOND_FILE);
+                return;
+            }
+            at = w.index(pos);
+            int len = (int) length;
+            switch (type) {
+                case BLOCK_IDB -> interfaceDescription(w.buf, at, len, little, interfaces);
+                case BLOCK_EPB -> enhancedPacket(w.buf, at, len, little, interfaces, consumer);
+                case BLOCK_OPB -> obsoletePacket(w.buf, at, len, little, interfaces, consumer);
+                case BLOCK_SPB -> simplePacket(w.buf, at, len, little, interfaces, consumer);
+                default -> {
+                    // SHB handled above; NRB, ISB, DSB and custom blocks carry no frames and are skipped
+                }
+            }
+            pos += length;
+        }
+    }
+
+    private static void interfaceDescription(ByteBuffer b, int at, int len, boolean little, Interfaces ifs) {
+        if (len < 20) {
+            ifs.add(-1, 6, false, 0);
+            return;
+        }
+        int linkType = u16(b, at + 8, little);
+        int resolution = 6;
+        boolean binary = false;
+        long offsetSeconds = 0;
+        int opt = at + 16;
+        int end = at + len - 4;
+        while (opt + 4 <= end) {
+            int code = u16(b, opt, little);
+            int optLen = u16(b, opt + 2, little);
+            if (code == 0 || opt + 4 + optLen > end) {
+                break;
+            }
+            if (code == OPT_IF_TSRESOL && optLen >= 1) {
+                int v = b.get(opt + 4) & 0xFF;
+                binary = (v & 0x80) != 0;
+                resolution = v & 0x7F;
+            } else if (code == OPT_IF_TSOFFSET && optLen >= 8) {
+                long v = b.getLong(opt + 4);
+                offsetSeconds = little ? Long.reverseBytes(v) : v;
+            }
+            opt += 4 + ((optLen + 3) & ~3);
+        }
+        ifs.add(linkType, resolution, binary, offsetSeconds);
+    }
+
+    private static void enhancedPacket(
+            ByteBuffer b, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
+        if (len < 32) {
+            consumer.malformed(Violation.TRUNCATED_RECORD);
+            return;
+        }
+        int iface = i32(b, at + 8, little);
+        long ts = ((i32(b, at + 12, little) & 0xFFFFFFFFL) << 32) | (i32(b, at + 16, little) & 0xFFFFFFFFL);
+        int captured = i32(b, at + 20, little);
+        int original = i32(b, at + 24, little);
+        deliver(b, at + 28, len - 32, iface, ts, captured, original, ifs, consumer);
+    }
+
+    private static void obsoletePacket(
+            ByteBuffer b, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
+        if (len < 32) {
+            consumer.malformed(Violation.TRUNCATED_RECORD);
+            return;
+        }
+        int iface = u16(b, at + 8, little);
+        long ts = ((i32(b, at + 12, little) & 0xFFFFFFFFL) << 32) | (i32(b, at + 16, little) & 0xFFFFFFFFL);
+        int captured = i32(b, at + 20, little);
+        int original = i32(b, at + 24, little);
+        deliver(b, at + 28, len - 32, iface, ts, captured, original, ifs, consumer);
+    }
+
+    private static void simplePacket(
+            ByteBuffer b, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
+        if (len < 16) {
+            consumer.malformed(Violation.TRUNCATED_RECORD);
+            return;
+        }
+        // a Simple Packet Block has no timestamp and belongs to interface 0 (pcapng section 4.4)
+        int original = i32(b, at + 8, little);
+        int room = len - 16;
+        int captured = original < 0 || original > room ? room : original;
+        if (ifs.count == 0) {
+            consumer.malformed(Violation.UNKNOWN_INTERFACE);
+            return;
+        }
+        consumer.packet(ifs.linkType[0], 0, b, at + 12, captured, Math.max(original, captured));
+    }
+
+    private static void deliver(
+            ByteBuffer b,
+            int data,
+            int room,
+            int iface,
+            long ts,
+            int captured,
+            int original,
+            Interfaces ifs,
+            PacketConsumer consumer) {
+        if (iface < 0 || iface >= ifs.count) {
+            consumer.malformed(Violation.UNKNOWN_INTERFACE);
+            return;
+        }
+        if (captured < 0 || captured > room) {
+            consumer.malformed(Violation.TRUNCATED_RECORD);
+            return;
+        }
+        long nanos = ifs.toNanos(iface, ts);
+        if (nanos == Long.MIN_VALUE) {
+            consumer.malformed(Violation.BAD_TIMESTAMP);
+            nanos = 0;
+        }
+        consumer.packet(ifs.linkType[iface], nanos, b, data, captured, Math.max(original, captured));
+    }
+
+    private static int i32(ByteBuffer b, int index, boolean little) {
+        int v = b.getInt(index);
+        return little ? Integer.reverseBytes(v) : v;
+    }
+
+    private static int u16(ByteBuffer b, int index, boolean little) {
+        short v = b.getShort(index);
+        return (little ? Short.reverseBytes(v) : v) & 0xFFFF;
+    }
+
+    /** The interfaces of the current pcapng section: link type and timestamp resolution of each. */
+    private static final class Interfaces {
+        int count;
+        int[] linkType = new int[4];
+        long[] unitsPerSecond = new long[4];
+        int[] binaryShift = new int[4];
+        long[] offsetSeconds = new long[4];
+
+        void clear() {
+            count = 0;
+        }
+
+        void add(int type, int resolution, boolean binary, long offset) {
+            if (count == linkType.length) {
+                linkType = java.util.Arrays.copyOf(linkType, count * 2);
+                unitsPerSecond = java.util.Arrays.copyOf(unitsPerSecond, count * 2);
+                binaryShift = java.util.Arrays.copyOf(binaryShift, count * 2);
+                offsetSeconds = java.util.Arrays.copyOf(offsetSeconds, count * 2);
+            }
+            linkType[count] = type;
+            // if_tsresol (pcapng 4.2): MSB clear = 10^-n seconds, MSB set = 2^-n seconds
+            if (binary) {
+                binaryShift[count] = Math.min(resolution, 63);
+                unitsPerSecond[count] = 0;
+            } else {
+                binaryShift[count] = -1;
+                unitsPerSecond[count] = resolution <= 18 ? pow10(resolution) : -1;
+            }
+            offsetSeconds[count] = offset;
+            count++;
+        }
+
+        /** Nanoseconds since the epoch, or Long.MIN_VALUE when the value cannot be represented. */
+        long toNanos(int iface, long ts) {
+            long seconds;
+            long nanos;
+            int shift = binaryShift[iface];
+            if (shift >= 0) {
+                seconds = shift == 0 ? ts : ts >>> shift;
+                long frac = shift == 0 ? 0 : ts & ((1L << shift) - 1);
+                // frac < 2^shift; scaling frac down to 33 bits first keeps frac * 1e9 below 2^63
+                nanos = shift <= 33
+                        ? (frac * 1_000_000_000L) >>> shift
+                        : ((frac >>> (shift - 33)) * 1_000_000_000L) >>> 33;
+            } else {
+                long units = unitsPerSecond[iface];
+                if (units <= 0) {
+                    return Long.MIN_VALUE;
+                }
+                seconds = Long.divideUnsigned(ts, units);
+                long frac = Long.remainderUnsigned(ts, units);
+                nanos = units >= 1_000_000_000L ? frac / (units / 1_000_000_000L) : frac * (1_000_000_000L / units);
+            }
+            seconds += offsetSeconds[iface];
+            if (seconds < 0 || seconds > Long.MAX_VALUE / 1_000_000_000L - 1) {
+                return Long.MIN_VALUE;
+            }
+            return seconds * 1_000_000_000L + nanos;
+        }
+
+        private static long pow10(int n) {
+            long v = 1;
+            for (int i = 0; i < n; i++) {
+                v *= 10;
+            }
+            return v;
+        }
+    }
+
+    /** The currently mapped window of the file. */
+    private static final class Window {
+        final FileChannel channel;
+        final long size;
+        final long capacity;
+        long base;
+        ByteBuffer buf;
+
+        Window(FileChannel channel, long size, long capacity) throws IOException {
+            this.channel = channel;
+            this.size = size;
+            this.capacity = capacity;
+            map(0);
+        }
+
+        /** Makes {@code [pos, pos+length)} readable in {@link #buf}; false when it runs past the end of the file. */
+        boolean ensure(long pos, int length) throws IOException {
+            if (pos + length > size) {
+                return false;
+            }
+            if (pos >= base && pos + length <= base + buf.limit()) {
+                return true;
+            }
+            map(pos);
+            return pos + length <= base + buf.limit();
+        }
+
+        int index(long pos) {
+            return (int) (pos - base);
+        }
+
+        private void map(long from) throws IOException {
+            long length = Math.min(capacity, size - from);
+            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, from, length);
+            base = from;
+            buf = mapped.order(ByteOrder.BIG_ENDIAN);
+        }
+    }
+}
