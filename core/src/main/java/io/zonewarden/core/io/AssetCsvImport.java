@@ -125,8 +125,7 @@ public final class AssetCsvImport {
                 try {
                     record = iterator.next();
                 } catch (UncheckedIOException e) {
-                    problems.add(new Problem(
-                            file, (int) parser.getCurrentLineNumber() + 1, 0, "", "not valid CSV: " + e.getMessage()));
+                    problems.add(unreadable(file, e, (int) parser.getCurrentLineNumber() + 1));
                     break;
                 }
                 int line = (int) parser.getCurrentLineNumber();
@@ -147,14 +146,33 @@ public final class AssetCsvImport {
                 if (problems.size() >= YamlReading.MAX_PROBLEMS) break;
             }
         } catch (UncheckedIOException e) {
-            // commons-csv reports a broken quote while scanning for the next record, naming the line it started on
-            var matcher = START_LINE.matcher(String.valueOf(e.getMessage()));
-            int line = matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-            problems.add(new Problem(
-                    file, line, 0, "", "not valid CSV: a quoted field is not closed before the end of the file"));
+            problems.add(unreadable(file, e, 0));
         }
         if (!problems.isEmpty()) throw new ModelFileException(problems);
         return rows;
+    }
+
+    /**
+     * A failure commons-csv reports while scanning for the next record: bytes that are not UTF-8, or a quoted field
+     * left open (its message names the line the field started on).
+     */
+    private static Problem unreadable(String file, UncheckedIOException e, int line) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return new Problem(
+                        file, line, 0, "", "not UTF-8 text: save the file as UTF-8 (" + t.getMessage() + ")");
+            }
+        }
+        var matcher = START_LINE.matcher(String.valueOf(e.getMessage()));
+        if (matcher.find()) {
+            return new Problem(
+                    file,
+                    Integer.parseInt(matcher.group(1)),
+                    0,
+                    "",
+                    "not valid CSV: a quoted field is not closed before the end of the file");
+        }
+        return new Problem(file, line, 0, "", "not valid CSV: " + e.getMessage());
     }
 
     private static Map<String, Integer> header(CSVRecord header, String file, List<Problem> problems) {
