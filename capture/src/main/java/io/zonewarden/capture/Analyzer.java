@@ -99,7 +99,7 @@ public final class Analyzer {
             assets.add(new ObservedAsset(
                     a.macOnly ? null : address(a.ipHi, a.ipLo),
                     a.mac >= 0 ? mac(a.mac) : null,
-                    a.mac >= 0 ? oui.vendor(a.mac) : null,
+                    a.mac > 0 ? oui.vendor(a.mac) : null,
                     a.roles,
                     a.protocols,
                     a.identity));

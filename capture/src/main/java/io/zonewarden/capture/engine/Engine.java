@@ -908,8 +908,12 @@ public final class Engine
         }
     }
 
+    /** The device a DCP block describes: the sender of a response, the addressee of a set request. */
+    private long dcpDevice = -1;
+
     @Override
     public void dcp(int frameId, int serviceId, int serviceType) {
+        dcpDevice = serviceId == 4 && (serviceType & 1) == 0 ? unicast(p.dstMac) : p.srcMac;
         function(AppProtocol.PROFINET_DCP, serviceId << 8 | serviceType);
         if (p.srcMac >= 0) {
             var f = current();
@@ -921,22 +925,22 @@ public final class Engine
 
     @Override
     public void dcpStationName(String name) {
-        if (p.srcMac >= 0) {
-            inventory.mac(p.srcMac).identity("profinet.station_name", name);
+        if (dcpDevice >= 0) {
+            inventory.mac(dcpDevice).identity("profinet.station_name", name);
         }
     }
 
     @Override
     public void dcpIp(int address, int mask, int gateway) {
-        if (p.srcMac >= 0 && address != 0) {
-            inventory.mac(p.srcMac).identity("profinet.ip", ipv4Text(address));
+        if (dcpDevice >= 0 && address != 0) {
+            inventory.mac(dcpDevice).identity("profinet.ip", ipv4Text(address));
         }
     }
 
     @Override
     public void dcpVendor(String vendor) {
-        if (p.srcMac >= 0) {
-            inventory.mac(p.srcMac).identity("profinet.vendor", vendor);
+        if (dcpDevice >= 0) {
+            inventory.mac(dcpDevice).identity("profinet.vendor", vendor);
         }
     }
 

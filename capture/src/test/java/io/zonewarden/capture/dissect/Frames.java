@@ -1,0 +1,120 @@
+package io.zonewarden.capture.dissect;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Application-layer frames, as hex, from the committed captures (see captures/README.md; frame numbers as tshark
+ * shows them) or, for MQTT and TLS, which no public capture here carries, written by hand from the specifications.
+ * Shared by the exact-field tests, the hostile-input sweeps and the fuzz seeds.
+ */
+public final class Frames {
+    private Frames() {}
+
+    /** Protocol to frames. */
+    public static Map<String, List<String>> all() {
+        var frames = new LinkedHashMap<String, List<String>>();
+        frames.put("modbus", List.of(MODBUS_DIAGNOSTICS_QUERY, MODBUS_EXCEPTION));
+        frames.put(
+                "s7comm",
+                List.of(S7_SETUP_JOB, S7_SETUP_ACK_DATA, S7_SZL_REQUEST, S7_SZL_0011_RESPONSE, S7_PLUS_CREATE_OBJECT));
+        frames.put("mms", List.of(MMS_READ_IN_DT, MMS_BARE_INITIATE, MMS_CONNECT));
+        frames.put("dnp3", List.of(DNP3_READ, DNP3_RESPONSE, DNP3_SELECT));
+        frames.put("enip", List.of(ENIP_LIST_IDENTITY_REQUEST, ENIP_LIST_IDENTITY_REPLY, ENIP_CIP_STOP));
+        frames.put("iec104", List.of(IEC104_I_MEASURED, IEC104_I_COMMAND, IEC104_U_TESTFR));
+        frames.put("opcua", List.of(OPCUA_HELLO, OPCUA_OPEN_REQUEST, OPCUA_CREATE_SESSION));
+        frames.put("bacnet", List.of(BACNET_I_AM, BACNET_WHO_IS, BACNET_READ_PROPERTY, BACNET_COMPLEX_ACK));
+        frames.put("profinet_dcp", List.of(DCP_IDENTIFY_REQUEST, DCP_IDENTIFY_RESPONSE, DCP_SET_IP));
+        frames.put("mqtt", List.of(MQTT_CONNECT_311, MQTT_PUBLISH, MQTT_SUBSCRIBE, MQTT_CONNECT_5));
+        frames.put("tls", List.of(TLS_CLIENT_HELLO));
+        return frames;
+    }
+
+    // modbus/modbus_test_data_part1.pcap frames 8 and 9: diagnostics query, exception 11 in reply
+    public static final String MODBUS_DIAGNOSTICS_QUERY = "0000000000060a0800040000";
+    public static final String MODBUS_EXCEPTION = "0000000000030a880b";
+
+    // s7comm/s7ident.pcap frames 8, 9, 10, 11; s7comm/S7-1511_db6w0_HMI.pcap frame 6
+    public static final String S7_SETUP_JOB = "0300001902f08032010000000000080000f0000001000101e0";
+    public static final String S7_SETUP_ACK_DATA = "0300001b02f080320300000000000800000000f0000001000101e0";
+    public static final String S7_SZL_REQUEST = "0300002102f080320700000100000800080001120411440100ff09000400110000";
+    public static final String S7_SZL_0011_RESPONSE = "0300009902f080320700000100000c007c000112081284010000000000ff0900"
+            + "7800110000001c0004000136455337203331352d32454831342d304142302000c000040001000636455337203331352d32"
+            + "454831342d304142302000c0000400010007202020202020202020202020202020202020202000c05603020600814"
+            + "26f6f74204c6f61646572202020202020202020000041200909";
+    public static final String S7_PLUS_CREATE_OBJECT =
+            "030000f302f080720100e431000004ca0000000100000120360000011d00040000000000a1000000d3821f0000a38169"
+                    + "00151653657276657253657373696f6e5f3130303030303230a38221001512303a3a3acccccccccccccccccccccccc3a"
+                    + "3aa3822800150f53375f56657262696e64756e675f31a3822900151753494d41544943204e455420504320536f667477"
+                    + "617265a3822a0015163a3a3a224f5043205365727665725f31223a3a564d2fa3822b000402a3822c001210000020a382"
+                    + "2d00150131a1000000d3817f0000a38169001515537562736372697074696f6e436f6e7461696e6572a2a20000000072"
+                    + "010000";
+
+    // iec61850/iec61850_read.pcap frames 12 (read request in a DT) and 8 (CONNECT); mms-relinquishControl frame 8
+    public static final String MMS_READ_IN_DT =
+            "0300002a02f08001000100611d301b020103a016a014020100a40f800100a10aa0083006a00480026d75";
+    public static final String MMS_BARE_INITIATE =
+            "0300002f02f080a8268002001f81010382010383020808a416800101810305e800820c03ffffffffffffffffffffff";
+    public static final String MMS_CONNECT = "030000bb02f0800db20506130100160102140200023302000134020001c19c3181"
+            + "99a003800101a28191810400000001820400000001a423300f0201010604520100013004060251013010020103060528ca"
+            + "22020130040602510188020600615a3058020101a053605180020780a107060528ca220203a20606042bce0f02a303020117"
+            + "be35283306025101020103a02aa82880027530810203e8820203e8830105a417800101810305fb00820d03ffffffffffffff"
+            + "ffffffff00";
+
+    // dnp3/dnp3_read.pcap frames 4 and 6; dnp3/dnp3_select_operate.pcap frame 4
+    public static final String DNP3_READ = "056414c4020003004503c7c8013c02063c03063c04063c010642ac";
+    public static final String DNP3_RESPONSE = "05647444030002006854f4c88100000102000008810181010101d374010101"
+            + "0a02000006000000000000011e6ca40100000e01ef030000010300000001ed2178030000012bd1ffff01ed03000001e62e"
+            + "41c9000001170d0200000000000001b50c02c650000000000000018a0d020000000000000693000000000000000000000000"
+            + "000000ffff";
+    public static final String DNP3_SELECT = "05641ac40200030040f2c6c7030c0128010001000301640000008fda6400000000005b";
+
+    // enip/enip_test.pcap frames 6 and 7; enip/cip_stop_plc.pcap frame 1
+    public static final String ENIP_LIST_IDENTITY_REQUEST = "63000000000000000000000000000000c1debed100000000";
+    public static final String ENIP_LIST_IDENTITY_REPLY = "63003300000000000000000000000000c1debed10000000001000c002d00"
+            + "01000002af120a0101a4000000000000000001000c003a00040330008e4d52000b313735362d454e42542f4103";
+    public static final String ENIP_CIP_STOP =
+            "70001c0001002a00000000000000000000000000000000000000000001000200a1000400224095ffb100080006010702208e2401";
+
+    // iec104/090813_diverse.pcap frames 1, 9 and 3
+    public static final String IEC104_I_MEASURED = "681a9a0028000d02010003001405000000f041001505000000314400";
+    public static final String IEC104_I_COMMAND = "681528009c003a010600030095110081080017130d086d";
+    public static final String IEC104_U_TESTFR = "680443000000";
+
+    // opcua/python_opcua-client-server_minimal.pcap frames 7, 11 and 15 (the last cut after its service id)
+    public static final String OPCUA_HELLO = "48454c464a00000000000000000001000000010000000000000000002a0000006f70"
+            + "632e7463703a2f2f6c6f63616c686f73743a343834302f667265656f706375612f7365727665722f";
+    public static final String OPCUA_OPEN_REQUEST = "4f504e4684000000000000002f000000687474703a2f2f6f7063666f756e6461"
+            + "74696f6e2e6f72672f55412f5365637572697479506f6c696379234e6f6e65ffffffffffffffff01000000010000000100be"
+            + "010000647cf1a8e973d5010100000000000000ffffffffe80300000000000000000000000000010000000000000080ee3600";
+    public static final String OPCUA_CREATE_SESSION =
+            "4d5347461e000000090000000e00000002000000020000000100cd01000038b2f1a8";
+
+    // bacnet/bacnet_example.pcap frames 74, 72, 1 and 2
+    public static final String BACNET_I_AM = "810a001401001000c4020002d12204009103210f";
+    public static final String BACNET_WHO_IS = "810b000c0120ffff00ff1008";
+    public static final String BACNET_READ_PROPERTY = "810a001101040005010c0c00000001194d";
+    public static final String BACNET_COMPLEX_ACK =
+            "810a0021010030010c0c00000001194d3e750d0053656e736f725f34353331323f";
+
+    // profinet/ChangeIPUsingDCP.pcap frames 1, 2 and 3 (Ethernet payload from the FrameID)
+    public static final String DCP_IDENTIFY_REQUEST =
+            "fefe05000100000100010004ffff00000000000000000000000000000000000000000000000000000000";
+    public static final String DCP_IDENTIFY_RESPONSE = "feff0501010000010000005e0205001c000001010102020102020203020402"
+            + "05033d0501050205030504ffff020100050000494e43000202000b0000583230382d424f524400020300060000002a0a01"
+            + "02040004000001000102000e0001c0a80006ffffff00c0a80001";
+    public static final String DCP_SET_IP =
+            "fefd040001000001000000120102000e0001c0a8000affffff00c0a80001000000000000000000000000";
+
+    // MQTT 3.1.1 CONNECT and PUBLISH (OASIS 3.1, 3.3), 5.0 SUBSCRIBE and CONNECT (3.8.2.1, 3.1.2.11): by hand
+    public static final String MQTT_CONNECT_311 = "101200044d5154540402003c0006706c632d3137";
+    public static final String MQTT_PUBLISH = "300e000a736974652f70756d70313432";
+    public static final String MQTT_SUBSCRIBE = "820d0001000007616c61726d2f2300";
+    public static final String MQTT_CONNECT_5 = "101300044d5154540502003c000006706c632d3137";
+
+    // TLS 1.2 ClientHello with server_name "hmi.plant.example" (RFC 5246 7.4.1.2, RFC 6066 3): written by hand
+    public static final String TLS_CLIENT_HELLO = "1603010049010000450303" + "00".repeat(32)
+            + "000002c02f0100001a00000016001400001168"
+            + "6d692e706c616e742e6578616d706c65";
+}
