@@ -16,8 +16,6 @@ import io.zonewarden.core.model.PurdueLevel;
 import io.zonewarden.core.model.Zone;
 import io.zonewarden.core.model.ZoneKind;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -71,19 +69,22 @@ public final class PlantYamlReader {
     static final Set<String> CONDUIT_KEYS = ordered("id", "name", "zones", "slTarget", "allow", "description");
     static final Set<String> ALLOW_KEYS = ordered("from", "to", "protocol", "port", "functions");
 
+    private static final String ASSET_TYPES = "one of " + String.join(", ", AssetType.labels());
+    private static final String ZONE_KINDS = "one of " + String.join(", ", ZoneKind.labels());
+
     private PlantYamlReader() {}
 
     public static Plant read(Path path) throws ModelFileException {
         var name = path.toString();
+        String text;
         try {
             // strict UTF-8: a Latin-1 file would otherwise turn into silently wrong vendor names
-            var decoder = StandardCharsets.UTF_8
+            text = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            try (var reader = new java.io.InputStreamReader(Files.newInputStream(path), decoder)) {
-                return read(reader, name);
-            }
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
         } catch (NoSuchFileException e) {
             throw new ModelFileException(new Problem(name, 0, 0, "", "no such file"), e);
         } catch (CharacterCodingException e) {
@@ -91,26 +92,32 @@ public final class PlantYamlReader {
         } catch (IOException e) {
             throw new ModelFileException(new Problem(name, 0, 0, "", "cannot read: " + e), e);
         }
+        return read(text, name);
     }
 
+    /**
+     * Reads a model from text. The first pass keeps no positions (a third of the parser's work on a large model);
+     * only when it finds a problem does a second pass run with positions, to report each with line and column.
+     */
     public static Plant read(String yaml, String sourceName) throws ModelFileException {
         try {
-            return read(new StringReader(yaml), sourceName);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading a string cannot fail", e);
+            return read(yaml, sourceName, false);
+        } catch (ModelFileException unlocated) {
+            return read(yaml, sourceName, true);
         }
     }
 
-    private static Plant read(Reader reader, String sourceName) throws ModelFileException, IOException {
+    private static Plant read(String yaml, String sourceName, boolean withPositions) throws ModelFileException {
         var settings = LoadSettings.builder()
                 .setLabel(sourceName)
+                .setUseMarks(withPositions)
                 .setSchema(PlainTextFirstSchema.INSTANCE)
                 .setCodePointLimit(Integer.MAX_VALUE) // plants of 500,000 assets are ~100 MB of YAML
                 .setMaxAliasesForCollections(50) // an alias bomb is refused, not expanded
                 .build();
         Node root;
         try {
-            root = new Compose(settings).composeReader(reader).orElse(null);
+            root = new Compose(settings).composeString(yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {
             var mark = e.getProblemMark();
             var problem = new Problem(
@@ -121,8 +128,6 @@ public final class PlantYamlReader {
                     "not valid YAML: " + e.getProblem());
             throw new ModelFileException(problem, e);
         } catch (YamlEngineException e) {
-            var cause = e.getCause();
-            if (cause instanceof IOException io) throw io;
             throw new ModelFileException(new Problem(sourceName, 0, 0, "", "not valid YAML: " + e.getMessage()), e);
         }
         if (root == null) {
@@ -198,7 +203,7 @@ public final class PlantYamlReader {
         private @Nullable String id(YamlReading.Fields f, String of) {
             var node = in.required(f, "id", "every " + of + " needs an id");
             if (node == null) return null;
-            var id = in.string(node, f.path("id"));
+            var id = in.string(f, "id");
             if (id != null && !Ids.isValid(id)) {
                 in.problem(node, f.path("id"), of + " id '" + id + "' is not " + Ids.EXPECTED);
                 return null;
@@ -222,10 +227,9 @@ public final class PlantYamlReader {
             var f = in.mapping(item.node(), item.path(), "an asset", ASSET_KEYS);
             if (f == null) return null;
             var id = id(f, "asset");
-            var typeNode = in.required(f, "type", "one of " + String.join(", ", AssetType.labels()));
-            AssetType type = typeNode == null
-                    ? null
-                    : label(typeNode, f.path("type"), "asset type", AssetType::ofLabel, AssetType.labels());
+            var typeNode = in.required(f, "type", ASSET_TYPES);
+            AssetType type =
+                    typeNode == null ? null : label(f, "type", "asset type", AssetType::ofLabel, AssetType.labels());
             var ips = new ArrayList<IpAddress>();
             var ipNode = f.get("ip");
             if (ipNode != null) {
@@ -248,19 +252,8 @@ public final class PlantYamlReader {
                 }
             }
             var mac = parsed(f, "mac", MacAddress::parse);
-            var purdueNode = f.get("purdue");
-            var purdue = purdueNode == null
-                    ? null
-                    : label(purdueNode, f.path("purdue"), "Purdue level", PurdueLevel::ofLabel, PurdueLevel.labels());
-            var criticalityNode = f.get("criticality");
-            var criticality = criticalityNode == null
-                    ? null
-                    : label(
-                            criticalityNode,
-                            f.path("criticality"),
-                            "criticality",
-                            Criticality::ofLabel,
-                            Criticality.labels());
+            var purdue = label(f, "purdue", "Purdue level", PurdueLevel::ofLabel, PurdueLevel.labels());
+            var criticality = label(f, "criticality", "criticality", Criticality::ofLabel, Criticality.labels());
             var slCapability = parsed(f, "slCapability", SecurityLevelVector::parse);
             boolean safety = in.bool(f, "safety");
             boolean wireless = in.bool(f, "wireless");
@@ -293,10 +286,9 @@ public final class PlantYamlReader {
             var f = in.mapping(item.node(), item.path(), "a zone", ZONE_KEYS);
             if (f == null) return null;
             var id = id(f, "zone");
-            var kindNode = in.required(f, "kind", "one of " + String.join(", ", ZoneKind.labels()));
-            ZoneKind kind = kindNode == null
-                    ? null
-                    : label(kindNode, f.path("kind"), "zone kind", ZoneKind::ofLabel, ZoneKind.labels());
+            var kindNode = in.required(f, "kind", ZONE_KINDS);
+            ZoneKind kind =
+                    kindNode == null ? null : label(f, "kind", "zone kind", ZoneKind::ofLabel, ZoneKind.labels());
             var slTarget = parsed(f, "slTarget", SecurityLevelVector::parse);
             var assets = idList(f, "assets", "asset ids");
             var networks = new ArrayList<IpNetwork>();
@@ -396,18 +388,20 @@ public final class PlantYamlReader {
         }
 
         private <T> @Nullable T label(
-                Node node,
-                String path,
+                YamlReading.Fields f,
+                String key,
                 String what,
                 Function<String, java.util.Optional<T>> parse,
                 List<String> labels) {
-            var text = in.string(node, path);
+            var node = f.get(key);
+            if (node == null) return null;
+            var text = in.string(f, key);
             if (text == null) return null;
             var value = parse.apply(text);
             if (value.isEmpty()) {
                 in.problem(
                         node,
-                        path,
+                        f.path(key),
                         "unknown " + what + " '" + text + "'" + DidYouMean.hint(text, labels) + "; known: "
                                 + String.join(", ", labels));
                 return null;
@@ -418,7 +412,7 @@ public final class PlantYamlReader {
         private <T> @Nullable T parsed(YamlReading.Fields f, String key, Function<String, T> parse) {
             var node = f.get(key);
             if (node == null) return null;
-            var text = in.string(node, f.path(key));
+            var text = in.string(f, key);
             if (text == null) return null;
             try {
                 return parse.apply(text);

@@ -148,7 +148,9 @@ final class YamlReading {
     @Nullable
     String string(Fields fields, String key) {
         var node = fields.get(key);
-        return node == null ? null : string(node, fields.path(key));
+        if (node == null) return null;
+        if (node instanceof ScalarNode scalar) return scalar.getValue(); // the path is built only for a problem
+        return string(node, fields.path(key));
     }
 
     /** A required value: records "missing" against the mapping when absent. */

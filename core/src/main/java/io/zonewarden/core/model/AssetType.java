@@ -2,7 +2,9 @@ package io.zonewarden.core.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** What an asset is, in the words of a plant inventory. The label is the model file's spelling. */
 public enum AssetType {
@@ -33,12 +35,18 @@ public enum AssetType {
         return label;
     }
 
+    private static final Map<String, AssetType> BY_LABEL =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(AssetType::label, v -> v));
+    private static final List<String> LABELS =
+            Arrays.stream(values()).map(AssetType::label).toList();
+
     public static Optional<AssetType> ofLabel(String label) {
-        return Arrays.stream(values()).filter(t -> t.label.equals(label)).findFirst();
+        return Optional.ofNullable(BY_LABEL.get(label));
     }
 
+    /** The labels in declaration order, for messages that list what is accepted. */
     public static List<String> labels() {
-        return Arrays.stream(values()).map(AssetType::label).toList();
+        return LABELS;
     }
 
     /**

@@ -2,7 +2,9 @@ package io.zonewarden.core.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The kind of a zone, which decides which partitioning rules of IEC 62443-3-2 ZCR 3 apply to it. */
 public enum ZoneKind {
@@ -25,12 +27,18 @@ public enum ZoneKind {
         return label;
     }
 
+    private static final Map<String, ZoneKind> BY_LABEL =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ZoneKind::label, v -> v));
+    private static final List<String> LABELS =
+            Arrays.stream(values()).map(ZoneKind::label).toList();
+
     public static Optional<ZoneKind> ofLabel(String label) {
-        return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
+        return Optional.ofNullable(BY_LABEL.get(label));
     }
 
+    /** The labels in declaration order, for messages that list what is accepted. */
     public static List<String> labels() {
-        return Arrays.stream(values()).map(ZoneKind::label).toList();
+        return LABELS;
     }
 
     /** Zones that run or protect the process: a conduit from the enterprise straight into one bypasses the DMZ. */
