@@ -93,11 +93,16 @@ final class Ipv4Defragmenter {
         int src, dst, id, protocol;
         int total = -1;
         long touched;
-        final byte[] data = new byte[MAX_DATAGRAM];
-        final ByteBuffer view = ByteBuffer.wrap(data);
+        // allocated when the slot is first used, so a capture without fragments costs nothing
+        byte[] data = new byte[0];
+        ByteBuffer view = ByteBuffer.wrap(data);
         final long[] units = new long[(MAX_DATAGRAM / 8 + 64) / 64];
 
         void start(int src, int dst, int id, int protocol) {
+            if (data.length == 0) {
+                data = new byte[MAX_DATAGRAM];
+                view = ByteBuffer.wrap(data);
+            }
             used = true;
             this.src = src;
             this.dst = dst;

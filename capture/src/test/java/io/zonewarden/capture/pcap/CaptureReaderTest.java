@@ -1,0 +1,171 @@
+package io.zonewarden.capture.pcap;
+
+import static io.zonewarden.capture.TestFrames.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonewarden.capture.CaptureException;
+import io.zonewarden.capture.CaptureFormatException;
+import io.zonewarden.capture.TestFrames;
+import io.zonewarden.capture.TestFrames.Record;
+import io.zonewarden.capture.wire.Violation;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CaptureReaderTest {
+    @TempDir
+    Path dir;
+
+    /** What a reader delivered: frames as "linktype ts hex", and malformed records. */
+    static final class Collected implements PacketConsumer {
+        final List<String> frames = new ArrayList<>();
+        final List<Violation> malformed = new ArrayList<>();
+
+        @Override
+        public void packet(int linkType, long ts, ByteBuffer buf, int offset, int captured, int original) {
+            var bytes = new byte[captured];
+            buf.get(offset, bytes);
+            frames.add(linkType + " " + ts + " " + HexFormat.of().formatHex(bytes));
+        }
+
+        @Override
+        public void malformed(Violation violation) {
+            malformed.add(violation);
+        }
+    }
+
+    private Collected read(byte[] file) throws CaptureException {
+        var collected = new Collected();
+        new CaptureReader().read(write(dir, "capture", file), collected);
+        return collected;
+    }
+
+    private static final List<Record> RECORDS = List.of(
+            new Record(1_700_000_000_123_456_000L, HexFormat.of().parseHex("0102030405")),
+            new Record(1_700_000_001_000_001_000L, HexFormat.of().parseHex("a0a1a2a3a4a5a6a7a8a9aaabacadaeaf10")));
+
+    @ParameterizedTest(name = "little-endian {0}, nanoseconds {1}")
+    @CsvSource({"false,false", "true,false", "false,true", "true,true"})
+    void givenEachPcapMagic_whenRead_thenSameFramesAndTimestamps(boolean little, boolean nano) throws Exception {
+        var collected = read(TestFrames.pcap(little, nano, 1, RECORDS));
+        assertThat(collected.frames)
+                .containsExactly(
+                        "1 1700000000123456000 0102030405", "1 1700000001000001000 a0a1a2a3a4a5a6a7a8a9aaabacadaeaf10");
+        assertThat(collected.malformed).isEmpty();
+    }
+
+    @Test
+    void givenPcapngWithTwoSectionsOfEachByteOrderAndSeveralInterfaces_whenRead_thenLinkTypesAndResolutionsApply()
+            throws Exception {
+        var file = new TestFrames.Pcapng()
+                .section(true)
+                .nameResolution()
+                .iface(1, -1) // default resolution: microseconds
+                .iface(101, 9) // nanoseconds
+                .enhanced(0, 1_700_000_000_000_001L, HexFormat.of().parseHex("aa"))
+                .enhanced(1, 1_700_000_000_000_000_007L, HexFormat.of().parseHex("bbbb"))
+                .simple(HexFormat.of().parseHex("cccccc"))
+                .block(0x0BAD, new byte[8]) // an unknown block is skipped
+                .section(false) // a new section forgets the interfaces of the one before
+                .iface(113, 0x80 | 20) // 2^-20 seconds
+                .enhanced(0, (1_700_000_000L << 20) | (1 << 19), HexFormat.of().parseHex("dd"))
+                .bytes();
+        var collected = read(file);
+        assertThat(collected.frames)
+                .containsExactly(
+                        "1 1700000000000001000 aa",
+                        "101 1700000000000000007 bbbb",
+                        "1 0 cccccc",
+                        "113 1700000000500000000 dd");
+        assertThat(collected.malformed).isEmpty();
+    }
+
+    @Test
+    void givenPcapngPacketOnUndeclaredInterface_whenRead_thenCountedAsMalformed() throws Exception {
+        var file = new TestFrames.Pcapng()
+                .section(false)
+                .iface(1, 6)
+                .enhanced(3, 0, new byte[] {1})
+                .enhanced(0, 0, new byte[] {2})
+                .bytes();
+        var collected = read(file);
+        assertThat(collected.frames).containsExactly("1 0 02");
+        assertThat(collected.malformed).containsExactly(Violation.UNKNOWN_INTERFACE);
+    }
+
+    @Test
+    void givenTextFile_whenRead_thenFormatExceptionNamesFileAndMagic() {
+        var file = write(
+                dir, "notes.pcap", "hello, this is not a capture".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> new CaptureReader().read(file, new Collected()))
+                .isInstanceOf(CaptureFormatException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("0x68656c6c")
+                .satisfies(e -> assertThat(((CaptureFormatException) e).magic()).isEqualTo(0x68656c6cL));
+    }
+
+    @Test
+    void givenEmptyFile_whenRead_thenFormatException() {
+        var file = write(dir, "empty.pcap", new byte[0]);
+        assertThatThrownBy(() -> new CaptureReader().read(file, new Collected()))
+                .isInstanceOf(CaptureFormatException.class)
+                .hasMessageContaining("0 bytes");
+    }
+
+    @Test
+    void givenPcapCutInTheMiddleOfARecord_whenRead_thenEarlierFramesAndOneMalformedRecord() throws Exception {
+        byte[] whole = TestFrames.pcap(true, false, 1, RECORDS);
+        var collected = read(java.util.Arrays.copyOf(whole, whole.length - 3));
+        assertThat(collected.frames).hasSize(1);
+        assertThat(collected.malformed).containsExactly(Violation.RECORD_BEYOND_FILE);
+    }
+
+    @Test
+    void givenRecordLengthFarBeyondTheFile_whenRead_thenBadBlockAndNoException() throws Exception {
+        byte[] file = TestFrames.pcap(false, false, 1, RECORDS);
+        ByteBuffer.wrap(file).putInt(24 + 8, 0x7FFFFFF0); // first record's captured length
+        var collected = read(file);
+        assertThat(collected.frames).isEmpty();
+        assertThat(collected.malformed).containsExactly(Violation.BAD_BLOCK);
+    }
+
+    @Test
+    void givenMicrosecondFieldOfAMillion_whenRead_thenBadTimestampCountedAndFrameKept() throws Exception {
+        byte[] file = TestFrames.pcap(false, false, 1, RECORDS);
+        ByteBuffer.wrap(file).putInt(24 + 4, 2_000_000);
+        var collected = read(file);
+        assertThat(collected.frames).hasSize(2);
+        assertThat(collected.malformed).containsExactly(Violation.BAD_TIMESTAMP);
+    }
+
+    @Test
+    void givenHeaderOnlyPcap_whenRead_thenNoFrames() throws Exception {
+        var collected = read(TestFrames.pcap(true, false, 1, List.of()));
+        assertThat(collected.frames).isEmpty();
+        assertThat(collected.malformed).isEmpty();
+    }
+
+    @Test
+    void givenSmallWindows_whenRead_thenRecordsCrossingWindowsAreReadWhole() throws Exception {
+        var records = new ArrayList<Record>();
+        for (int i = 0; i < 200; i++) {
+            var data = new byte[1 + (i * 37) % 300];
+            java.util.Arrays.fill(data, (byte) i);
+            records.add(new Record(i * 1_000_000_000L, data));
+        }
+        var file = write(dir, "many.pcap", TestFrames.pcap(true, true, 1, records));
+        var whole = new Collected();
+        new CaptureReader().read(file, whole);
+        var windowed = new Collected();
+        new CaptureReader(512).read(file, windowed);
+        assertThat(windowed.frames).hasSize(200).isEqualTo(whole.frames);
+        assertThat(windowed.malformed).isEmpty();
+    }
+}
