@@ -91,8 +91,8 @@ public record IpAddress(long high, long low, boolean v6) implements Comparable<I
             if (count == 8) return Optional.empty();
             int start = i;
             int group = 0;
-            while (i < n && Character.digit(s.charAt(i), 16) >= 0 && i - start < 4) {
-                group = (group << 4) | Character.digit(s.charAt(i), 16);
+            while (i < n && hexDigit(s.charAt(i)) >= 0 && i - start < 4) {
+                group = (group << 4) | hexDigit(s.charAt(i));
                 i++;
             }
             if (i < n && s.charAt(i) == '.') { // embedded IPv4 in the last 32 bits (RFC 4291 2.2, form 3)
@@ -130,6 +130,17 @@ public record IpAddress(long high, long low, boolean v6) implements Comparable<I
         for (int g = 0; g < 4; g++) high = (high << 16) | full[g];
         for (int g = 4; g < 8; g++) low = (low << 16) | full[g];
         return Optional.of(new IpAddress(high, low, true));
+    }
+
+    /**
+     * The value of an ASCII hex digit, or -1. Not {@link Character#digit}, which also reads fullwidth and other
+     * Unicode digits and letters.
+     */
+    static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
     }
 
     /** This address with every bit after the first {@code prefixLength} cleared. */

@@ -19,8 +19,8 @@ public record MacAddress(long value) {
         for (int i = 0; i < 6; i++) {
             int p = i * 3;
             if (i > 0 && s.charAt(p - 1) != ':' && s.charAt(p - 1) != '-') throw bad(text);
-            int hi = Character.digit(s.charAt(p), 16);
-            int lo = Character.digit(s.charAt(p + 1), 16);
+            int hi = IpAddress.hexDigit(s.charAt(p));
+            int lo = IpAddress.hexDigit(s.charAt(p + 1));
             if (hi < 0 || lo < 0) throw bad(text);
             value = (value << 8) | (hi << 4) | lo;
         }

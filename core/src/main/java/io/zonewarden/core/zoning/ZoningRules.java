@@ -469,7 +469,8 @@ public final class ZoningRules {
         var owners = new LinkedHashMap<IpAddress, List<String>>();
         for (var asset : plant.assets()) {
             for (var ip : asset.ip()) {
-                owners.computeIfAbsent(ip, k -> new ArrayList<>(1)).add(asset.id());
+                var ids = owners.computeIfAbsent(ip, k -> new ArrayList<>(1));
+                if (!ids.contains(asset.id())) ids.add(asset.id()); // an address listed twice is still one owner
             }
             var zones = plant.zonesOf(asset.id());
             if (zones.size() != 1) continue; // ZCR-3.1 reports it

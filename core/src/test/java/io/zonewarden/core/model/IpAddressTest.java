@@ -155,6 +155,13 @@ class IpAddressTest {
                     .withMessageContaining("'" + text + "'");
         }
 
+        @ParameterizedTest(name = "''{0}''")
+        @ValueSource(strings = {"fe80::\uFF11", "\uFF46e80::1", "fe80::\u0661", "2001:db8::\uFF21"})
+        void givenNonAsciiDigitsOrLetters_whenParsed_thenRefused(String text) {
+            // Character.digit reads fullwidth and Arabic-Indic digits as hex: an address is ASCII text
+            assertThat(IpAddress.tryParse(text)).isEmpty();
+        }
+
         @ParameterizedTest(name = "{0} prints as {1}")
         @CsvSource({
             "2001:0db8:0000:0000:0000:0000:0000:0001, 2001:db8::1",

@@ -58,6 +58,12 @@ class MacAddressTest {
                 .withMessageContaining("'" + text + "'");
     }
 
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"00:1b:1b:10:11:0\uFF21", "\uFF10\uFF10:1b:1b:10:11:01", "00:1b:1b:10:11:\u0660\u0661"})
+    void givenNonAsciiHexDigits_whenParsed_thenRefused(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> MacAddress.parse(text));
+    }
+
     @Test
     void givenPrintedAddress_whenParsedBack_thenEqual() {
         var mac = new MacAddress(0x0a0b0c0d0e0fL);

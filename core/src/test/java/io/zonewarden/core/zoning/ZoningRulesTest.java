@@ -855,6 +855,14 @@ class ZoningRulesTest {
         }
 
         @Test
+        void givenHostRouteOnTheLastAddressOfAnotherZonesNetwork_whenChecked_thenOverlap() {
+            var plant = aPlant().with(aZone("bpcs").networks("10.20.1.0/24"))
+                    .with(aZone("mgmt").networks("10.20.1.255/32"));
+
+            assertFindings(check(rule, plant)).containsExactly(finding("NETWORK", WARNING, "bpcs", "mgmt"));
+        }
+
+        @Test
         void givenAdjacentNetworks_whenChecked_thenNoOverlap() {
             var plant = aPlant().with(aZone("a").networks("10.20.1.0/25"))
                     .with(aZone("b").networks("10.20.1.128/25"))
@@ -991,6 +999,29 @@ class ZoningRulesTest {
 
             assertFindings(findings).containsExactly(finding("NETWORK", WARNING, "plc-1", "plc-1-spare"));
             assertThat(findings.get(0).message()).contains("10.20.1.11", "2 assets");
+        }
+
+        @Test
+        void givenAssetListingItsOwnAddressTwice_whenChecked_thenNotAnAddressSharedBetweenAssets() {
+            // a model built in code (or imported) may repeat an address; it is still one asset's address
+            var plant = aPlant().with(aZone("bpcs")
+                    .networks("10.20.1.0/24")
+                    .assets(anAsset("plc-1", PLC).ip("10.20.1.11", "10.20.1.11")));
+
+            assertThat(check(rule, plant)).isEmpty();
+        }
+
+        @Test
+        void givenAssetListingASharedAddressTwice_whenChecked_thenEachOwnerNamedOnce() {
+            var plant = aPlant().with(aZone("bpcs")
+                    .assets(
+                            anAsset("plc-1", PLC).ip("10.20.1.11", "10.20.1.11"),
+                            anAsset("plc-2", PLC).ip("10.20.1.11")));
+
+            var findings = check(rule, plant);
+
+            assertFindings(findings).containsExactly(finding("NETWORK", WARNING, "plc-1", "plc-2"));
+            assertThat(findings.get(0).message()).contains("given to 2 assets: plc-1, plc-2");
         }
 
         @Test
