@@ -167,7 +167,16 @@ public final class Analyzer {
 
     /** Client/server (or master/outstation) roles of the flow's two ends, for flows that carried the protocol. */
     private static void roles(Flow f, Inventory inventory) {
-        if (f.protocol == AppProtocol.UNKNOWN || f.ipProtocol < 0) {
+        if (f.protocol == AppProtocol.UNKNOWN) {
+            return;
+        }
+        if (f.ipProtocol < 0) {
+            // a layer-2 protocol names the unicast stations that spoke or were spoken to
+            for (long mac : new long[] {f.aLo, f.bLo}) {
+                if (mac > 0 && (mac & 0x0100_0000_0000L) == 0) {
+                    inventory.mac(mac).protocols.add(f.protocol.key());
+                }
+            }
             return;
         }
         if (f.functionCount() == 0 && f.packetsBtoA == 0) {

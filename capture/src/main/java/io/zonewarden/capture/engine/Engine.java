@@ -297,9 +297,7 @@ public final class Engine
                 }
             }
             default -> {
-                if (created && protocol != AppProtocol.UNKNOWN) {
-                    inventory.mac(p.srcMac).protocols.add(protocol.key());
-                }
+                // GOOSE, LLDP, CDP: counted; their endpoints join the inventory when the result is built
             }
         }
     }
@@ -915,12 +913,6 @@ public final class Engine
     public void dcp(int frameId, int serviceId, int serviceType) {
         dcpDevice = serviceId == 4 && (serviceType & 1) == 0 ? unicast(p.dstMac) : p.srcMac;
         function(AppProtocol.PROFINET_DCP, serviceId << 8 | serviceType);
-        if (p.srcMac >= 0) {
-            var f = current();
-            if (f != null && f.packetsAtoB + f.packetsBtoA == 1) {
-                inventory.mac(p.srcMac).protocols.add(AppProtocol.PROFINET_DCP.key());
-            }
-        }
     }
 
     @Override
