@@ -150,6 +150,8 @@ public final class PlantYamlReader {
         private final Map<String, Node> conduitNodes = new HashMap<>();
         private final Map<String, YamlReading.Fields> zoneFields = new HashMap<>();
         private final Map<String, YamlReading.Fields> conduitFields = new HashMap<>();
+        /** Where each allow rule stands in its file list: a broken rule before it is skipped, not counted. */
+        private final Map<AllowRule, Integer> allowIndex = new java.util.IdentityHashMap<>();
 
         Parse(YamlReading in) {
             this.in = in;
@@ -361,7 +363,9 @@ public final class PlantYamlReader {
                 }
                 if (from == null || to == null || protocol == null) continue;
                 try {
-                    rules.add(new AllowRule(from, to, protocol, port, functions));
+                    var rule = new AllowRule(from, to, protocol, port, functions);
+                    rules.add(rule);
+                    allowIndex.put(rule, i);
                 } catch (IllegalArgumentException e) {
                     in.problem(items.get(i), path, e.getMessage());
                 }
@@ -465,8 +469,8 @@ public final class PlantYamlReader {
 
         private void checkAllow(
                 YamlReading.@Nullable Fields owner, List<AllowRule> rules, String path, Set<String> entities) {
-            for (int i = 0; i < rules.size(); i++) {
-                var rule = rules.get(i);
+            for (var rule : rules) {
+                int i = allowIndex.get(rule);
                 for (var end : List.of(rule.from(), rule.to())) {
                     if (!entities.contains(end)) {
                         in.problem(

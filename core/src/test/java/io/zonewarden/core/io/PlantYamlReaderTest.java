@@ -573,6 +573,20 @@ class PlantYamlReaderTest {
     }
 
     @Test
+    void givenBrokenAllowRuleBeforeOneWithAnUnknownEnd_whenRead_thenEachProblemAtItsOwnRule() {
+        var yaml = validWith(
+                "      - {from: hmi-1, to: plc-1, protocol: s7comm, port: 102}\n",
+                "      - {from: hmi-1, protocol: s7comm}\n      - {from: hmi-9, to: plc-1, protocol: s7comm}\n");
+
+        var problems = problemsReading(yaml);
+
+        assertThat(problems)
+                .extracting(Problem::line, Problem::column, Problem::field)
+                .containsExactly(tuple(12, 9, "zones[0].allow[0].to"), tuple(13, 9, "zones.bpcs.allow[1]"));
+        assertThat(problems.get(1).message()).contains("unknown asset or zone 'hmi-9' (did you mean 'hmi-1'?)");
+    }
+
+    @Test
     void givenOneBadAssetAmongGoodOnes_whenRead_thenNoPlantAtAll() {
         // a reader that skipped the bad asset would hand back a plant without hmi-1: nothing half-loaded
         var yaml = validWith("  - {id: hmi-1, type: hmi,", "  - {id: hmi-1, type: hmi, criticality: extreme,");
