@@ -56,7 +56,7 @@ public record SecurityLevelVector(List<SecurityLevel> levels) {
         var inner = s.substring(1, s.length() - 1).strip();
         String[] parts = inner.isEmpty()
                 ? new String[0] // "{}": no levels at all ("".split("") would count one empty level)
-                : inner.contains(" ") || inner.contains(",") ? inner.split("[\\s,]+") : inner.split("");
+                : inner.matches(".*[\\s,].*") ? inner.split("[\\s,]+") : inner.split("");
         if (parts.length != SIZE) {
             throw new IllegalArgumentException("an SL vector has 7 levels, FR1..FR7 (e.g. {2 2 2 1 3 1 3}); got "
                     + parts.length + " in '" + text + "'");

@@ -20,7 +20,10 @@ final class DidYouMean {
         }
         // a suggestion is only helpful when most of the word survives
         int limit = Math.max(1, Math.min(3, word.length() / 3));
-        return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
+        // and something of it survives at all: '6' is one edit from '0' but is no slip of it
+        return best != null && bestDistance <= limit && bestDistance < word.length()
+                ? Optional.of(best)
+                : Optional.empty();
     }
 
     /** " (did you mean 'x'?)" or nothing. */

@@ -26,7 +26,9 @@ class SecurityLevelVectorTest {
                 "{2221313}",
                 "  {2 2 2 1 3 1 3}  ",
                 "{ 2 2 2 1 3 1 3 }",
-                "{2  2\t2 1 3 1 3}"
+                "{2  2\t2 1 3 1 3}",
+                "{2\t2\t2\t1\t3\t1\t3}",
+                "{2,\t2,\t2,\t1,\t3,\t1,\t3}"
             })
     void givenAnnexANotation_whenParsed_thenLevelsPerFrInOrder(String text) {
         var vector = SecurityLevelVector.parse(text);
