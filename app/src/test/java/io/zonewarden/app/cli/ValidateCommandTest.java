@@ -290,6 +290,30 @@ class ValidateCommandTest {
         }
 
         @Test
+        void givenDirectoryInsteadOfAFile_whenValidated_thenExitTwo() {
+            var run = zonewarden("validate", dir.toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains(dir + ": cannot read");
+            assertThat(run.out()).isEmpty();
+        }
+
+        @Test
+        void givenLatin1File_whenValidated_thenExitTwoSayingItIsNotUtf8() throws IOException {
+            var file = dir.resolve("latin1.yaml");
+            Files.write(
+                    file,
+                    CLEAN_PLANT
+                            .replace("Unit 9", "Unit\u00e9 9")
+                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+            var run = zonewarden("validate", file.toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains(file + ": not UTF-8");
+        }
+
+        @Test
         void givenUnknownFormat_whenValidated_thenExitTwoWithUsage() {
             var run = zonewarden("validate", EXAMPLE, "--format", "xml");
 
