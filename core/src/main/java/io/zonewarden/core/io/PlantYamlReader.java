@@ -1,5 +1,6 @@
 package io.zonewarden.core.io;
 
+import io.zonewarden.core.catalog.Catalog;
 import io.zonewarden.core.catalog.SecurityLevelVector;
 import io.zonewarden.core.model.AllowRule;
 import io.zonewarden.core.model.Asset;
@@ -15,6 +16,8 @@ import io.zonewarden.core.model.PlantInfo;
 import io.zonewarden.core.model.PurdueLevel;
 import io.zonewarden.core.model.Zone;
 import io.zonewarden.core.model.ZoneKind;
+import io.zonewarden.core.model.assessment.Assessment;
+import io.zonewarden.core.model.organisation.Organisation;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -45,7 +48,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class PlantYamlReader {
 
-    static final Set<String> ROOT_KEYS = ordered("plant", "assets", "zones", "conduits");
+    static final Set<String> ROOT_KEYS = ordered("plant", "assets", "zones", "conduits", "assessment", "organisation");
     static final Set<String> PLANT_KEYS = ordered("id", "name", "site", "description");
     static final Set<String> ASSET_KEYS = ordered(
             "id",
@@ -168,9 +171,18 @@ public final class PlantYamlReader {
             var zones = list(fields, "zones", "zones", this::zone);
             var conduits = list(fields, "conduits", "conduits", this::conduit);
             crossCheck(zones, conduits);
-            if (info == null || in.failed()) return null;
+            var assessmentNode = fields.get("assessment");
+            var assessment = assessmentNode == null
+                    ? Assessment.EMPTY
+                    : new AssessmentYaml(in, Catalog.standard())
+                            .read(assessmentNode, zoneNodes.keySet(), assetNodes.keySet());
+            var organisationNode = fields.get("organisation");
+            var organisation = organisationNode == null
+                    ? Organisation.EMPTY
+                    : OrganisationYaml.read(in, organisationNode, zoneNodes.keySet());
+            if (info == null || in.failed() || organisation == null) return null;
             try {
-                return new Plant(info, assets, zones, conduits);
+                return new Plant(info, assets, zones, conduits, assessment, organisation);
             } catch (IllegalArgumentException e) {
                 in.problem(root, "", e.getMessage());
                 return null;

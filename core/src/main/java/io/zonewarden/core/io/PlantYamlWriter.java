@@ -68,6 +68,8 @@ public final class PlantYamlWriter {
         root.put(
                 "conduits",
                 plant.conduits().stream().map(PlantYamlWriter::conduit).toList());
+        if (!plant.assessment().isEmpty()) root.put("assessment", AssessmentYaml.write(plant.assessment()));
+        if (!plant.organisation().isEmpty()) root.put("organisation", OrganisationYaml.tree(plant.organisation()));
         return root;
     }
 
@@ -150,12 +152,12 @@ public final class PlantYamlWriter {
     }
 
     /** A mapping written in flow style, on one line. */
-    private static final class FlowMap extends LinkedHashMap<String, Object> {
+    static final class FlowMap extends LinkedHashMap<String, Object> {
         private static final long serialVersionUID = 1L;
     }
 
     /** A list written in flow style, on one line. */
-    private static final class FlowList extends ArrayList<String> {
+    static final class FlowList extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
         FlowList(List<String> items) {

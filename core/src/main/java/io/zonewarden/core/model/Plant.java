@@ -1,5 +1,7 @@
 package io.zonewarden.core.model;
 
+import io.zonewarden.core.model.assessment.Assessment;
+import io.zonewarden.core.model.organisation.Organisation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,13 +23,36 @@ public final class Plant {
     private final List<Asset> assets;
     private final List<Zone> zones;
     private final List<Conduit> conduits;
+    private final Assessment assessment;
+    private final Organisation organisation;
     private final Map<String, Asset> assetsById;
     private final Map<String, Zone> zonesById;
     private final Map<String, Conduit> conduitsById;
     private final Map<String, List<String>> zonesOfAsset;
 
     public Plant(PlantInfo info, List<Asset> assets, List<Zone> zones, List<Conduit> conduits) {
+        this(info, assets, zones, conduits, Assessment.EMPTY);
+    }
+
+    /**
+     * A plant with its zero measurement. The assessment may name zones and assets that do not exist, for the same
+     * reason as zones may name unknown assets; the model file reader refuses that.
+     */
+    public Plant(PlantInfo info, List<Asset> assets, List<Zone> zones, List<Conduit> conduits, Assessment assessment) {
+        this(info, assets, zones, conduits, assessment, Organisation.EMPTY);
+    }
+
+    /** A plant with its zero measurement and its security organisation (people, roles, policies, awareness). */
+    public Plant(
+            PlantInfo info,
+            List<Asset> assets,
+            List<Zone> zones,
+            List<Conduit> conduits,
+            Assessment assessment,
+            Organisation organisation) {
         this.info = info;
+        this.assessment = assessment;
+        this.organisation = organisation;
         this.assets = List.copyOf(assets);
         this.zones = List.copyOf(zones);
         this.conduits = List.copyOf(conduits);
@@ -97,9 +122,29 @@ public final class Plant {
         return ids.size() == 1 ? zone(ids.get(0)) : Optional.empty();
     }
 
+    /** The assessor's answers (IEC 62443-3-3, 4-2 and 2-1); {@link Assessment#EMPTY} when none. */
+    public Assessment assessment() {
+        return assessment;
+    }
+
     /** A copy with other assets and zones, e.g. after an inventory import. */
     public Plant withAssetsAndZones(List<Asset> newAssets, List<Zone> newZones) {
-        return new Plant(info, newAssets, newZones, conduits);
+        return new Plant(info, newAssets, newZones, conduits, assessment, organisation);
+    }
+
+    /** A copy with another assessment. */
+    public Plant withAssessment(Assessment newAssessment) {
+        return new Plant(info, assets, zones, conduits, newAssessment, organisation);
+    }
+
+    /** The security organisation; {@link Organisation#EMPTY} when the model describes none. */
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    /** A copy with another security organisation, e.g. after importing people or training records. */
+    public Plant withOrganisation(Organisation newOrganisation) {
+        return new Plant(info, assets, zones, conduits, assessment, newOrganisation);
     }
 
     @Override
@@ -108,12 +153,14 @@ public final class Plant {
                 && info.equals(p.info)
                 && assets.equals(p.assets)
                 && zones.equals(p.zones)
-                && conduits.equals(p.conduits);
+                && conduits.equals(p.conduits)
+                && assessment.equals(p.assessment)
+                && organisation.equals(p.organisation);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(info, assets, zones, conduits);
+        return Objects.hash(info, assets, zones, conduits, assessment, organisation);
     }
 
     @Override

@@ -71,6 +71,44 @@ class PlantSchemaTest {
         assertThat(properties(defs.path("zone"))).isEqualTo(PlantYamlReader.ZONE_KEYS);
         assertThat(properties(defs.path("conduit"))).isEqualTo(PlantYamlReader.CONDUIT_KEYS);
         assertThat(properties(defs.path("allowRule"))).isEqualTo(PlantYamlReader.ALLOW_KEYS);
+        assertThat(properties(defs.path("assessment"))).isEqualTo(AssessmentYaml.SECTION_KEYS);
+        assertThat(properties(defs.path("answer").path("anyOf").path(1))).isEqualTo(AssessmentYaml.ANSWER_KEYS);
+        assertThat(properties(defs.path("evidence"))).isEqualTo(AssessmentYaml.EVIDENCE_KEYS);
+        assertThat(properties(defs.path("assessment")
+                        .path("properties")
+                        .path("components")
+                        .path("additionalProperties")))
+                .isEqualTo(AssessmentYaml.COMPONENT_KEYS);
+        assertThat(properties(defs.path("assessment")
+                        .path("properties")
+                        .path("programme")
+                        .path("additionalProperties")
+                        .path("anyOf")
+                        .path(1)))
+                .isEqualTo(AssessmentYaml.RATING_KEYS);
+    }
+
+    @Test
+    void givenTheOrganisationReader_whenItsKeysAreComparedWithTheSchema_thenTheyAreTheSame() {
+        var defs = SCHEMA_JSON.path("$defs");
+        assertThat(properties(defs.path("organisation"))).isEqualTo(OrganisationYaml.ORGANISATION_KEYS);
+        assertThat(properties(defs.path("person"))).isEqualTo(OrganisationYaml.PERSON_KEYS);
+        assertThat(properties(defs.path("role"))).isEqualTo(OrganisationYaml.ROLE_KEYS);
+        assertThat(properties(defs.path("raciRow"))).isEqualTo(OrganisationYaml.RACI_KEYS);
+        assertThat(properties(defs.path("document"))).isEqualTo(OrganisationYaml.DOCUMENT_KEYS);
+        assertThat(properties(defs.path("audience"))).isEqualTo(OrganisationYaml.AUDIENCE_KEYS);
+        assertThat(properties(defs.path("acknowledgement"))).isEqualTo(OrganisationYaml.ACKNOWLEDGEMENT_KEYS);
+        assertThat(properties(defs.path("awareness"))).isEqualTo(OrganisationYaml.AWARENESS_KEYS);
+        assertThat(properties(defs.path("awarenessModule"))).isEqualTo(OrganisationYaml.MODULE_KEYS);
+        assertThat(properties(defs.path("campaign"))).isEqualTo(OrganisationYaml.CAMPAIGN_KEYS);
+        assertThat(properties(defs.path("completion"))).isEqualTo(OrganisationYaml.COMPLETION_KEYS);
+        assertThat(strings(defs.path("person")
+                        .path("properties")
+                        .path("discipline")
+                        .path("enum")))
+                .containsExactlyElementsOf(io.zonewarden.core.model.organisation.Discipline.labels());
+        assertThat(strings(defs.path("document").path("properties").path("kind").path("enum")))
+                .containsExactlyElementsOf(io.zonewarden.core.model.organisation.DocumentKind.labels());
     }
 
     @Test
@@ -85,6 +123,8 @@ class PlantSchemaTest {
                         .path("criticality")
                         .path("enum")))
                 .containsExactlyElementsOf(Criticality.labels());
+        assertThat(strings(defs.path("answerStatus").path("enum")))
+                .containsExactlyElementsOf(io.zonewarden.core.model.assessment.AnswerStatus.labels());
     }
 
     private static Set<String> properties(JsonNode objectSchema) {
