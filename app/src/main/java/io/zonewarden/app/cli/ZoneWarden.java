@@ -13,7 +13,17 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ZoneWarden.Version.class,
         description = "IEC 62443 cybersecurity management for operational technology.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ImportAssetsCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            AssessCommand.class,
+            ReportCommand.class,
+            ImportAssetsCommand.class,
+            OrgCommand.class,
+            AwarenessCommand.class,
+            ImportPeopleCommand.class,
+            ImportTrainingCommand.class
+        })
 public final class ZoneWarden {
 
     public static final int OK = 0;

@@ -1,0 +1,107 @@
+package io.zonewarden.app.cli;
+
+import io.zonewarden.app.report.AssessmentReportPage;
+import io.zonewarden.core.assessment.AssessPlant;
+import io.zonewarden.core.assessment.Scope;
+import io.zonewarden.core.catalog.Catalog;
+import io.zonewarden.core.io.ModelFileException;
+import io.zonewarden.core.io.PlantYamlReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zonewarden report MODEL.yaml --kind assessment -o FILE.html}: documents for people. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes a self-contained HTML report for people: --kind assessment gives the zero measurement (management"
+                    + " summary, SL-T against SL-A per zone, unmet requirements with their evidence, programme"
+                    + " maturity, method).",
+            "Exit status: 0 written, 2 unreadable input or usage."
+        })
+final class ReportCommand implements Callable<Integer> {
+
+    static final List<String> KINDS = List.of("assessment");
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL.yaml", description = "the plant model file")
+    Path model;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "the report: assessment")
+    String kind;
+
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE.html",
+            description = "where to write the report")
+    Path output;
+
+    @Option(
+            names = "--scope",
+            paramLabel = "target|all",
+            defaultValue = "target",
+            converter = ScopeConverter.class,
+            description = "target (default) or all requirements up to SL 4")
+    Scope scope = Scope.TARGET;
+
+    @Option(
+            names = "--programme-target",
+            paramLabel = "ML",
+            defaultValue = "2",
+            description = "the maturity level (1-4) programme elements should reach (default: 2)")
+    int programmeTarget = AssessPlant.DEFAULT_PROGRAMME_TARGET;
+
+    @Override
+    public Integer call() throws IOException {
+        var err = spec.commandLine().getErr();
+        if (!KINDS.contains(kind)) {
+            err.println("zonewarden: unknown report kind '" + kind + "'; available: " + String.join(", ", KINDS));
+            return ZoneWarden.BAD_INPUT;
+        }
+        var name = output.getFileName() == null
+                ? ""
+                : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+            err.println("zonewarden: reports are written as HTML: name the output FILE.html (got " + output + ")");
+            return ZoneWarden.BAD_INPUT;
+        }
+        if (programmeTarget < 1 || programmeTarget > 4) {
+            err.println("zonewarden: --programme-target is a maturity level 1..4, got " + programmeTarget);
+            return ZoneWarden.BAD_INPUT;
+        }
+        io.zonewarden.core.model.Plant plant;
+        try {
+            plant = PlantYamlReader.read(model);
+        } catch (ModelFileException e) {
+            Problems.print(err, e);
+            return ZoneWarden.BAD_INPUT;
+        }
+        var report = new AssessPlant(Catalog.standard(), scope, programmeTarget).assess(plant);
+        var html = AssessmentReportPage.render(plant, report, LocalDate.now());
+        var target = output.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        var temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, html, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        err.println("wrote " + output);
+        return ZoneWarden.OK;
+    }
+}

@@ -1,0 +1,198 @@
+package io.zonewarden.app.report;
+
+import io.zonewarden.core.assessment.AssessmentReport;
+import io.zonewarden.core.assessment.RequirementState;
+import io.zonewarden.core.assessment.ZoneAssessment;
+import io.zonewarden.core.catalog.Catalog;
+import io.zonewarden.core.catalog.FoundationalRequirement;
+import io.zonewarden.core.model.Plant;
+import io.zonewarden.core.model.assessment.AnswerStatus;
+import io.zonewarden.core.model.assessment.Evidence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The assessment report: a self-contained HTML page a plant manager can read and print. A management summary, per
+ * zone an SL-T against SL-A radar chart with the gap table, the unmet requirements with their evidence state, the
+ * capability gaps, the programme maturity table and the method.
+ */
+public final class AssessmentReportPage {
+
+    private static final TemplateEngine ENGINE = engine();
+
+    private AssessmentReportPage() {}
+
+    private static TemplateEngine engine() {
+        var resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        var engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+
+    /** Renders the report; {@code today} is the date printed on it. */
+    public static String render(Plant plant, AssessmentReport report, LocalDate today) {
+        var context = new Context(java.util.Locale.ROOT);
+        context.setVariable("plant", plant.info());
+        context.setVariable("today", today);
+        context.setVariable("catalogVersion", Catalog.standard().catalogVersion());
+        context.setVariable("scope", report.scope().name().toLowerCase(java.util.Locale.ROOT));
+        context.setVariable("summary", summary(report));
+        context.setVariable(
+                "zones", report.zones().stream().map(AssessmentReportPage::zone).toList());
+        context.setVariable(
+                "capabilityGaps",
+                report.capabilityGaps().stream()
+                        .map(g -> Map.of(
+                                "asset", g.asset(),
+                                "zone", g.zone(),
+                                "slCapability", g.slCapability().toString(),
+                                "slTarget", g.slTarget().toString(),
+                                "source", g.fromAnswers() ? "62443-4-2 answers" : "declared",
+                                "frs",
+                                        g.frs().stream()
+                                                .sorted()
+                                                .map(FoundationalRequirement::id)
+                                                .collect(Collectors.joining(", "))))
+                        .toList());
+        var programme = report.programme();
+        context.setVariable("programmeTarget", programme.target());
+        context.setVariable("programmeRated", programme.rated());
+        context.setVariable("programmeTotal", programme.entries().size());
+        context.setVariable(
+                "programme",
+                programme.entries().stream()
+                        .map(e -> {
+                            var m = new LinkedHashMap<String, Object>();
+                            m.put("id", e.element().id());
+                            m.put("title", e.element().title());
+                            m.put("rated", e.rating() != null);
+                            m.put("maturity", e.maturity());
+                            m.put("below", e.maturity() < programme.target());
+                            m.put(
+                                    "evidence",
+                                    e.rating() == null
+                                            ? ""
+                                            : evidence(e.rating().evidence()));
+                            return m;
+                        })
+                        .toList());
+        context.setVariable("findings", report.findings());
+        context.setVariable(
+                "meetingStates",
+                List.of(AnswerStatus.IMPLEMENTED, AnswerStatus.COMPENSATED, AnswerStatus.NOT_APPLICABLE).stream()
+                        .map(AnswerStatus::label)
+                        .toList());
+        return ENGINE.process("report/assessment", context);
+    }
+
+    private static Map<String, Object> summary(AssessmentReport report) {
+        var m = new LinkedHashMap<String, Object>();
+        var assessed = report.zones().stream().filter(z -> z.answered() > 0).toList();
+        m.put("zones", report.zones().size());
+        m.put("assessed", assessed.size());
+        m.put("meeting", assessed.stream().filter(ZoneAssessment::meetsTarget).count());
+        var widest = new ArrayList<String>();
+        for (var z : assessed) {
+            int worst = z.gap().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (worst == 0) continue;
+            var frs = new ArrayList<String>();
+            for (var fr : FoundationalRequirement.values()) {
+                if (z.gap().get(fr.ordinal()) == worst) frs.add(fr.id() + " " + fr.name());
+            }
+            widest.add(z.zone() + ": " + worst + " level" + (worst == 1 ? "" : "s") + " short in "
+                    + String.join(", ", frs));
+        }
+        m.put("widestGaps", widest);
+        var next = new ArrayList<String>();
+        for (var z : assessed) {
+            for (var fr : FoundationalRequirement.values()) {
+                if (z.gap().get(fr.ordinal()) == 0) continue;
+                z.blocking().get(fr).stream()
+                        .filter(s -> s.isAnswered())
+                        .findFirst()
+                        .ifPresent(s -> next.add(z.zone() + ": "
+                                + s.requirement().id() + " " + s.requirement().title() + " (" + s.state() + ")"));
+            }
+        }
+        m.put("nextSteps", next.stream().limit(8).toList());
+        m.put(
+                "unassessed",
+                report.zones().stream()
+                        .filter(z -> z.answered() == 0)
+                        .map(ZoneAssessment::zone)
+                        .toList());
+        m.put("programmeBelow", report.programme().belowTarget().size());
+        return m;
+    }
+
+    private static Map<String, Object> zone(ZoneAssessment z) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("id", z.zone());
+        m.put("slTarget", z.slTarget() == null ? "none" : z.slTarget().toString());
+        m.put("slAchieved", z.slAchieved().toString());
+        m.put("meets", z.meetsTarget());
+        m.put("assessed", z.answered() > 0);
+        m.put("answered", z.answered());
+        m.put("inScope", z.scope().size());
+        m.put("completeness", Math.round(z.completeness() * 100));
+        m.put("radar", RadarChart.svg(z.slTarget(), z.slAchieved(), "SL-T against SL-A for zone " + z.zone()));
+        var rows = new ArrayList<Map<String, Object>>();
+        for (var fr : FoundationalRequirement.values()) {
+            var row = new LinkedHashMap<String, Object>();
+            row.put("fr", fr.id() + " " + fr.name());
+            row.put("title", fr.title());
+            row.put(
+                    "target",
+                    z.slTarget() == null
+                            ? "-"
+                            : Integer.toString(z.slTarget().of(fr).value()));
+            row.put("achieved", z.slAchieved().of(fr).value());
+            row.put("gap", z.gap().get(fr.ordinal()));
+            row.put(
+                    "blocking",
+                    z.blocking().get(fr).stream()
+                                    .limit(6)
+                                    .map(s -> s.requirement().id() + " (" + s.state() + ")")
+                                    .collect(Collectors.joining(", "))
+                            + (z.blocking().get(fr).size() > 6
+                                    ? ", +" + (z.blocking().get(fr).size() - 6) + " more"
+                                    : ""));
+            rows.add(row);
+        }
+        m.put("frs", rows);
+        m.put("unmet", z.unmet().stream().map(AssessmentReportPage::unmet).toList());
+        return m;
+    }
+
+    private static Map<String, Object> unmet(RequirementState s) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("id", s.requirement().id());
+        m.put("title", s.requirement().title());
+        m.put("state", s.state());
+        m.put(
+                "note",
+                s.answer() == null || s.answer().note() == null
+                        ? ""
+                        : s.answer().note());
+        m.put("evidence", s.answer() == null ? "" : evidence(s.answer().evidence()));
+        return m;
+    }
+
+    private static String evidence(List<Evidence> evidence) {
+        return evidence.isEmpty()
+                ? "none"
+                : evidence.stream().map(Evidence::describe).collect(Collectors.joining("; "));
+    }
+}
