@@ -65,7 +65,7 @@ final class OrganisationYaml {
     static final Set<String> AWARENESS_KEYS = ordered("modules", "campaigns", "completions");
     static final Set<String> MODULE_KEYS = ordered(
             "id", "title", "introduced", "refresherMonths", "privilegedRefresherMonths", "passScore", "audience");
-    static final Set<String> CAMPAIGN_KEYS = ordered("id", "title", "modules", "start", "end");
+    static final Set<String> CAMPAIGN_KEYS = ordered("id", "title", "modules", "start", "end", "audience");
     static final Set<String> COMPLETION_KEYS = ordered("person", "module", "date", "score");
 
     /** Longest refresher or review interval accepted: ten years. */
@@ -369,9 +369,10 @@ final class OrganisationYaml {
                 in.problem(endNode, f.path("end"), "the campaign ends on " + end + ", before it starts on " + start);
                 return null;
             }
+            var audience = audience(f);
             var title = in.string(f, "title");
-            if (id == null || start == null || end == null || modulesNode == null) return null;
-            return new Campaign(id, title == null ? id : title, modules, start, end);
+            if (id == null || start == null || end == null || modulesNode == null || audience == null) return null;
+            return new Campaign(id, title == null ? id : title, modules, start, end, audience);
         }
 
         private @Nullable Completion completion(Indexed item) {
@@ -641,6 +642,7 @@ final class OrganisationYaml {
         m.put("modules", new PlantYamlWriter.FlowList(campaign.modules()));
         m.put("start", campaign.start().toString());
         m.put("end", campaign.end().toString());
+        audience(m, campaign.audience());
         return m;
     }
 

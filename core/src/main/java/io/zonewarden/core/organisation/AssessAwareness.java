@@ -128,7 +128,11 @@ public final class AssessAwareness {
         var completed = new ArrayList<String>();
         var missing = new ArrayList<String>();
         for (var person : organisation.people()) {
-            if (!person.activeOn(campaign.end()) || !module.audience().includes(person, organisation)) continue;
+            if (!person.activeOn(campaign.end())
+                    || !module.audience().includes(person, organisation)
+                    || !campaign.audience().includes(person, organisation)) {
+                continue;
+            }
             boolean done = completionsByPersonAndModule.getOrDefault(key(person.id(), module.id()), List.of()).stream()
                     .anyMatch(c -> campaign.contains(c.date()) && module.passes(c.score()));
             (done ? completed : missing).add(person.id());

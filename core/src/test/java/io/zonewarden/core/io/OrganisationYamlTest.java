@@ -56,7 +56,7 @@ class OrganisationYamlTest {
                   - {id: basics, title: OT security basics, introduced: 2025-01-01, refresherMonths: 12, privilegedRefresherMonths: 6, passScore: 70}
                   - {id: phishing, introduced: 2025-06-01, refresherMonths: 12, audience: {disciplines: [it, management]}}
                 campaigns:
-                  - {id: autumn-2025, title: Autumn 2025, modules: [basics, phishing], start: 2025-10-01, end: 2025-11-30}
+                  - {id: autumn-2025, title: Autumn 2025, modules: [basics, phishing], start: 2025-10-01, end: 2025-11-30, audience: {disciplines: [ot]}}
                 completions:
                   - {person: ann, module: basics, date: 2025-10-12, score: 92}
                   - {person: otto, module: basics, date: 2024-02-29}

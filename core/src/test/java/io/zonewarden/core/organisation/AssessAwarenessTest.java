@@ -206,6 +206,28 @@ class AssessAwarenessTest {
         }
 
         @Test
+        void givenCampaignForEngineersOnly_whenReported_thenOthersAreNotItsTarget() {
+            var engineers = new io.zonewarden.core.model.organisation.Campaign(
+                    "spring-2025",
+                    "Refresher for engineers",
+                    List.of("basics"),
+                    day("2025-04-01"),
+                    day("2025-05-31"),
+                    new Audience(List.of(), List.of(), List.of(Discipline.OT)));
+            var org = organisation(
+                    List.of(engineer("eve", "2020-01-01"), person("ivan", Discipline.IT, "2020-01-01")),
+                    basics(),
+                    List.of(),
+                    List.of(engineers));
+
+            var result = new AssessAwareness(org).report(day("2025-06-01"), 0).campaigns();
+
+            assertThat(result)
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.missing()).containsExactly("eve"));
+        }
+
+        @Test
         void givenCampaignNotStarted_whenReported_thenLeftOut() {
             var org = organisation(
                     List.of(person("a", Discipline.OT, "2020-01-01")),

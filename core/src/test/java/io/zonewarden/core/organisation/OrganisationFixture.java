@@ -75,7 +75,7 @@ final class OrganisationFixture {
     }
 
     static Campaign campaign(String id, String module, String start, String end) {
-        return new Campaign(id, id, List.of(module), day(start), day(end));
+        return new Campaign(id, id, List.of(module), day(start), day(end), Audience.EVERYONE);
     }
 
     static Document policy(String id, String version, String approved, List<String> elements, Acknowledgement... acks) {

@@ -6,8 +6,12 @@ import java.util.List;
 /**
  * A push to get a module done: from {@code start} to {@code end} (both included) its audience is asked to complete
  * the modules listed.
+ *
+ * @param audience who the campaign is for, within each module's own audience; everyone by default, or e.g. only
+ *     the people with engineering rights for a half-yearly refresher
  */
-public record Campaign(String id, String title, List<String> modules, LocalDate start, LocalDate end) {
+public record Campaign(
+        String id, String title, List<String> modules, LocalDate start, LocalDate end, Audience audience) {
 
     public Campaign {
         modules = List.copyOf(modules);
