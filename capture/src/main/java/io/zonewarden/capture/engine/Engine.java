@@ -455,10 +455,6 @@ public final class Engine
             classify(f);
         }
         var framing = framing(f.protocol);
-        if (framing == null) {
-            countByPort(f);
-            return;
-        }
         var b = p.payloadBuf;
         int at = p.payloadOffset;
         if (!half.synced) {
@@ -498,7 +494,16 @@ public final class Engine
         }
         half.nextSeq = (seq + len) & 0xFFFFFFFFL;
         half.streamBytes += len;
+        if (framing == null) {
+            countByPort(f);
+            return;
+        }
         if (half.pending == 0) {
+            if (framing == tls) {
+                // Wireshark's TLS dissector shows itself in every segment it is handed, even one it only
+                // starts reassembling a record from
+                frameBits |= AppProtocol.TLS.bit();
+            }
             stream(framing, half, b, at, len);
             return;
         }
@@ -594,6 +599,7 @@ public final class Engine
             case IEC104 -> iec104;
             case OPCUA -> opcua;
             case MQTT -> mqtt;
+            case TLS -> tls;
             default -> null;
         };
     }
@@ -625,6 +631,10 @@ public final class Engine
                 boolean readable = (f.flags & OPCUA_READABLE) != 0 || (f.flags & OPCUA_POLICY_SEEN) == 0;
                 opcua.dissect(b, at, n, readable, this);
             }
+            case TLS -> {
+                frameBits |= AppProtocol.TLS.bit();
+                tls.dissect(b, at, n, this);
+            }
             case MQTT -> {
                 frameBits |= AppProtocol.MQTT.bit();
                 mqtt.dissect(b, at, n, f.flags >= 5 ? 5 : 4, this);
@@ -642,11 +652,6 @@ public final class Engine
             case HTTP -> {
                 if (Ports.looksLikeHttp(b, at, len)) {
                     frameBits |= AppProtocol.HTTP.bit();
-                }
-            }
-            case TLS -> {
-                if (tls.dissect(b, at, len, this)) {
-                    frameBits |= AppProtocol.TLS.bit();
                 }
             }
             case SMB -> {

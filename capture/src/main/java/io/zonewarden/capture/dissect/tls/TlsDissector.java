@@ -1,25 +1,50 @@
 package io.zonewarden.capture.dissect.tls;
 
+import io.zonewarden.capture.dissect.StreamFraming;
 import io.zonewarden.capture.wire.Wire;
 import java.nio.ByteBuffer;
 
 /**
  * TLS record header: content type (20 change_cipher_spec, 21 alert, 22 handshake, 23 application_data), legacy
  * version 0x03xx, 16-bit length. A handshake record holding a ClientHello (type 1) is walked to its extensions for
- * server_name (type 0). Stateless; a ClientHello split over segments is not reassembled.
+ * server_name (type 0). Stateless.
+ *
+ * <p>Framing follows Wireshark's TLS dissector: a segment that starts with a record header is cut into records (a
+ * record longer than the segment is reassembled); bytes that do not start with a record header, as in a capture that
+ * begins inside a record, are "continuation data" to the end of the segment, still TLS.
  */
-public final class TlsDissector {
+public final class TlsDissector implements StreamFraming {
     public static final int PORT = 443;
+    static final int HEADER = 5;
 
-    /** Returns true when the segment starts with a TLS record. */
+    @Override
+    public boolean accepts(ByteBuffer buf, int offset, int available) {
+        return available > 0;
+    }
+
+    @Override
+    public int pduLength(ByteBuffer buf, int offset, int available) {
+        if (available < HEADER) {
+            return NEED_MORE;
+        }
+        return isRecordHeader(buf, offset) ? HEADER + Wire.u16be(buf, offset + 3) : available;
+    }
+
+    /** Content type 20..24 (RFC 8446 5.1, RFC 6520 heartbeat) and a legacy version 3.0 to 3.4. */
+    static boolean isRecordHeader(ByteBuffer buf, int offset) {
+        int type = Wire.u8(buf, offset);
+        return type >= 20 && type <= 24 && Wire.u8(buf, offset + 1) == 3 && Wire.u8(buf, offset + 2) <= 4;
+    }
+
+    /** Returns true when the bytes start with a TLS record header (else they are continuation data). */
     public boolean dissect(ByteBuffer buf, int offset, int length, TlsSink sink) {
         if (length < 5) {
             return false;
         }
-        int type = Wire.u8(buf, offset);
-        if (type < 20 || type > 23 || Wire.u8(buf, offset + 1) != 3 || Wire.u8(buf, offset + 2) > 4) {
+        if (!isRecordHeader(buf, offset)) {
             return false;
         }
+        int type = Wire.u8(buf, offset);
         if (type == 22 && length >= 9 && Wire.u8(buf, offset + 5) == 1) {
             clientHello(buf, offset + 9, offset + length, sink);
         }
