@@ -35,6 +35,8 @@ public final class AssessPlant {
     private final Catalog catalog;
     private final Scope scope;
     private final int programmeTarget;
+    /** The rows selected per FR and level, [fr ordinal][level 1..4], looked up once instead of per zone. */
+    private final List<List<List<SystemRequirement>>> selected;
 
     public AssessPlant(Catalog catalog, Scope scope, int programmeTarget) {
         if (programmeTarget < 1 || programmeTarget > 4) {
@@ -43,6 +45,13 @@ public final class AssessPlant {
         this.catalog = catalog;
         this.scope = scope;
         this.programmeTarget = programmeTarget;
+        var byFr = new ArrayList<List<List<SystemRequirement>>>();
+        for (var fr : FoundationalRequirement.values()) {
+            var byLevel = new ArrayList<List<SystemRequirement>>();
+            for (int n = 0; n <= 4; n++) byLevel.add(catalog.requirementsFor(fr, SecurityLevel.of(n)));
+            byFr.add(List.copyOf(byLevel));
+        }
+        this.selected = List.copyOf(byFr);
     }
 
     public static AssessPlant standard() {
@@ -86,7 +95,7 @@ public final class AssessPlant {
         var level = SecurityLevel.SL0;
         for (int n = 1; n <= 4; n++) {
             var candidate = SecurityLevel.of(n);
-            for (var requirement : catalog.requirementsFor(fr, candidate)) {
+            for (var requirement : selected.get(fr.ordinal()).get(n)) {
                 if (!meets(answers.get(requirement.id()))) return level;
             }
             level = candidate;
@@ -97,8 +106,7 @@ public final class AssessPlant {
     private List<RequirementState> blockingNextLevel(
             FoundationalRequirement fr, SecurityLevel achieved, Map<String, Answer> answers) {
         if (achieved == SecurityLevel.SL4) return List.of();
-        var next = SecurityLevel.of(achieved.value() + 1);
-        return catalog.requirementsFor(fr, next).stream()
+        return selected.get(fr.ordinal()).get(achieved.value() + 1).stream()
                 .map(r -> new RequirementState(r, answers.get(r.id())))
                 .filter(s -> !s.isMet())
                 .sorted(Comparator.comparingInt(RequirementState::distanceToMet))
