@@ -133,8 +133,12 @@ public final class Analyzer {
         for (int i = 0; i < f.functionCount(); i++) {
             var protocol = f.functionProtocol(i);
             int code = f.functionCode(i);
-            functions.add(
-                    new FunctionCount(protocol.key(), code, FunctionNames.name(protocol, code), f.functionTimes(i)));
+            functions.add(new FunctionCount(
+                    protocol.key(),
+                    code,
+                    FunctionNames.name(protocol, code),
+                    FunctionNames.access(protocol, code),
+                    f.functionTimes(i)));
         }
         var malformed = new TreeMap<String, Long>();
         if (f.hasViolations()) {

@@ -54,6 +54,13 @@ class AnalyzerTest {
         }
         // tshark -Y mbtcp -T fields -e modbus.func_code | sort | uniq -c
         assertThat(byCode).isEqualTo(Map.of(1, 14L, 3, 2L, 5, 4L, 6, 2L, 8, 16L, 17, 4L, 42, 1L, 43, 2L));
+        var access = new TreeMap<String, String>();
+        analysis.flows().stream().flatMap(f -> f.functions().stream()).forEach(f -> access.put(f.name(), f.access()));
+        assertThat(access)
+                .containsEntry("read_coils", "read")
+                .containsEntry("write_single_coil", "write")
+                .containsEntry("diagnostics", "diagnostic")
+                .containsEntry("function_42", "other");
         var flow = analysis.flows().stream()
                 .filter(f -> f.serverPort() == 502 && f.clientAddress().equals("10.0.0.57") && f.clientPort() == 2578)
                 .findFirst()
@@ -116,6 +123,13 @@ class AnalyzerTest {
         var analysis = analyze("dnp3/dnp3_read.pcap");
         assertThat(asset(analysis, "130.126.142.250").roles()).contains("dnp3 master");
         assertThat(asset(analysis, "130.126.140.229").roles()).contains("dnp3 outstation");
+        var select = analyze("dnp3/dnp3_select_operate.pcap").flows().stream()
+                .flatMap(f -> f.functions().stream())
+                .filter(f -> f.name().equals("select"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(select.access()).isEqualTo("control");
+        assertThat(select.code()).isEqualTo(3);
     }
 
     @Test

@@ -42,4 +42,45 @@ class CaptureArchitectureTest {
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
+
+    @Test
+    void dissectors_do_not_know_each_other() {
+        slices().matching("io.zonewarden.capture.dissect.(*)..")
+                .should()
+                .notDependOnEachOther()
+                .check(CLASSES);
+    }
+
+    @Test
+    void dissectors_know_only_bytes_not_flows_files_or_the_pipeline() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.zonewarden.capture.dissect..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.zonewarden.capture.flow..",
+                        "io.zonewarden.capture.engine..",
+                        "io.zonewarden.capture.inventory..",
+                        "io.zonewarden.capture.pcap..",
+                        "io.zonewarden.capture.link..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void wire_depends_on_nothing_else_in_capture() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.zonewarden.capture.wire..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.zonewarden.capture.dissect..",
+                        "io.zonewarden.capture.flow..",
+                        "io.zonewarden.capture.engine..",
+                        "io.zonewarden.capture.inventory..",
+                        "io.zonewarden.capture.pcap..",
+                        "io.zonewarden.capture.link..")
+                .check(CLASSES);
+    }
 }

@@ -75,6 +75,86 @@ public final class FunctionNames {
         };
     }
 
+    /**
+     * What a function does to the device it is sent to, for conduit policies: {@code read}, {@code write}, {@code
+     * control} (operate, start/stop, restart), {@code program} (download, upload, firmware), {@code diagnostic},
+     * {@code file}, {@code session}, {@code monitor} (data sent by the device itself), {@code response} or {@code
+     * other}.
+     */
+    public static String access(AppProtocol protocol, int code) {
+        String kind = switch (protocol) {
+            case MODBUS -> ModbusFunction.of(code).access().name();
+            case S7COMM -> S7Function.of(code).kind().name();
+            case DNP3 -> Dnp3Function.of(code).kind().name();
+            case CIP -> CipService.of(code).kind().name();
+            case IEC104 -> iec104Access(code);
+            case OPCUA -> opcUaAccess(code);
+            case BACNET -> bacnetAccess(code >>> 8, code & 0xFF);
+            case PROFINET_DCP -> (code >>> 8) == 4 ? "WRITE" : "READ";
+            case MMS -> mmsAccess(code >>> 8, code & 0xFF);
+            case MQTT -> (code == 3 ? "WRITE" : code == 8 ? "READ" : "SESSION");
+            default -> "OTHER";
+        };
+        return kind.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String iec104Access(int code) {
+        if (code >= 0x1000) {
+            return "SESSION"; // U and S frames: link control
+        }
+        return switch (Iec104Type.kind(code)) {
+            case MONITOR -> "MONITOR";
+            case COMMAND -> "CONTROL";
+            case SYSTEM -> code == 105 ? "CONTROL" : "READ"; // reset process; interrogation, clock sync, read
+            case PARAMETER -> "WRITE";
+            case FILE -> "FILE";
+            case UNKNOWN -> "OTHER";
+        };
+    }
+
+    private static String opcUaAccess(int typeId) {
+        return switch (OpcUaService.of(typeId)) {
+            case WRITE, HISTORY_UPDATE, ADD_NODES, ADD_REFERENCES, DELETE_NODES, DELETE_REFERENCES -> "WRITE";
+            case CALL -> "CONTROL";
+            case READ,
+                    HISTORY_READ,
+                    BROWSE,
+                    BROWSE_NEXT,
+                    TRANSLATE_BROWSE_PATHS_TO_NODE_IDS,
+                    QUERY_FIRST,
+                    QUERY_NEXT,
+                    PUBLISH,
+                    REPUBLISH,
+                    CREATE_MONITORED_ITEMS,
+                    MODIFY_MONITORED_ITEMS,
+                    CREATE_SUBSCRIPTION,
+                    MODIFY_SUBSCRIPTION -> "READ";
+            case UNKNOWN -> "OTHER";
+            default -> "SESSION";
+        };
+    }
+
+    private static String bacnetAccess(int pduType, int service) {
+        if (pduType == 0) {
+            return service == 17 || service == 20 ? "CONTROL" : BacnetService.isWrite(true, service) ? "WRITE" : "READ";
+        }
+        if (pduType == 1) {
+            return service == 10 ? "WRITE" : service == 6 || service == 9 ? "CONTROL" : "MONITOR";
+        }
+        return "RESPONSE";
+    }
+
+    private static String mmsAccess(int pdu, int service) {
+        if (pdu != 0) {
+            return pdu == 3 ? "MONITOR" : pdu == 8 || pdu == 11 ? "SESSION" : "RESPONSE";
+        }
+        return switch (service) {
+            case 5 -> "WRITE";
+            case 26, 27, 28, 29, 30 -> "CONTROL";
+            default -> "READ";
+        };
+    }
+
     private static String bacnet(int pduType, int service) {
         return switch (pduType) {
             case 0 -> BacnetService.label(true, service);
