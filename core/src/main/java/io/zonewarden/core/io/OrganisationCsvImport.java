@@ -110,6 +110,7 @@ public final class OrganisationCsvImport {
     }
 
     private static Result importPeople(Plant plant, Reader reader, String file) throws IOException, ModelFileException {
+        refuseShared(plant, file);
         var organisation = plant.organisation();
         var people = new LinkedHashMap<String, Person>();
         organisation.people().forEach(p -> people.put(p.id(), p));
@@ -196,6 +197,7 @@ public final class OrganisationCsvImport {
 
     private static Result importTraining(Plant plant, Reader reader, String file)
             throws IOException, ModelFileException {
+        refuseShared(plant, file);
         var organisation = plant.organisation();
         var byEmail = new HashMap<String, String>();
         for (var person : organisation.people()) {
@@ -262,6 +264,23 @@ public final class OrganisationCsvImport {
         if (!problems.isEmpty()) throw new ModelFileException(problems);
         var awareness = organisation.awareness().withCompletions(completions);
         return new Result(plant.withOrganisation(organisation.withAwareness(awareness)), added, List.of(), skipped[0]);
+    }
+
+    /**
+     * An organisation shared from another file cannot take an import through a plant model: writing the model back
+     * keeps only the reference, so the imported rows would be lost.
+     */
+    private static void refuseShared(Plant plant, String file) throws ModelFileException {
+        var shared = plant.organisation().file();
+        if (shared != null) {
+            throw new ModelFileException(List.of(new Problem(
+                    file,
+                    0,
+                    0,
+                    "",
+                    "the organisation of plant " + plant.info().id() + " is shared from " + shared
+                            + "; edit that file, the plant model only refers to it")));
+        }
     }
 
     private interface RowHandler {

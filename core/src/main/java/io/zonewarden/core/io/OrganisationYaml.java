@@ -17,6 +17,14 @@ import io.zonewarden.core.model.organisation.Organisation;
 import io.zonewarden.core.model.organisation.Person;
 import io.zonewarden.core.model.organisation.Responsibility;
 import io.zonewarden.core.model.organisation.Role;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,6 +39,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
@@ -42,7 +55,10 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class OrganisationYaml {
 
-    static final Set<String> ORGANISATION_KEYS = ordered("people", "roles", "raci", "documents", "awareness");
+    static final Set<String> ORGANISATION_KEYS = ordered("people", "roles", "raci", "documents", "awareness", "file");
+    /** The keys of a shared organisation file: the section without {@code file}. */
+    static final Set<String> SHARED_FILE_KEYS = ordered("people", "roles", "raci", "documents", "awareness");
+
     static final Set<String> PERSON_KEYS =
             ordered("id", "name", "department", "discipline", "email", "joined", "left", "rights");
     static final Set<String> ROLE_KEYS = ordered("id", "title", "holders", "description");
@@ -82,8 +98,123 @@ final class OrganisationYaml {
      */
     static @Nullable Organisation read(YamlReading in, Node node, Collection<String> zoneIds) {
         int before = in.problems().size();
-        var organisation = new Parse(in, zoneIds).organisation(node);
+        Organisation organisation;
+        if (node instanceof MappingNode mapping
+                && mapping.getValue().stream()
+                        .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k
+                                && k.getValue().equals("file"))) {
+            organisation = shared(in, node, zoneIds);
+        } else {
+            organisation = new Parse(in, zoneIds, "organisation", Scope.ALL).organisation(node, ORGANISATION_KEYS);
+        }
         return in.problems().size() > before ? null : organisation;
+    }
+
+    /**
+     * {@code organisation: {file: ../org/site.yaml, raci: [...]}}: the organisation shared by several plants of a
+     * site, in a file of its own (resolved against the model file's directory), plus this plant's RACI rows for its
+     * zones. Problems in the shared file are reported with that file's name, line and column.
+     */
+    private static @Nullable Organisation shared(YamlReading in, Node node, Collection<String> zoneIds) {
+        var f = in.mapping(node, "organisation", "the organisation section", ORGANISATION_KEYS);
+        if (f == null) return null;
+        var fileNode = f.get("file");
+        var fileText = fileNode == null ? null : in.string(f, "file");
+        if (fileText == null) return null;
+        for (var entry : f.entries().entrySet()) {
+            if (!entry.getKey().equals("file") && !entry.getKey().equals("raci")) {
+                in.problem(
+                        entry.getValue().getKeyNode(),
+                        f.path(entry.getKey()),
+                        "'" + entry.getKey() + "' belongs in the shared file " + fileText
+                                + "; beside 'file' only the RACI rows for this plant's zones stay here");
+            }
+        }
+        Path path;
+        try {
+            var model = Path.of(in.file()).toAbsolutePath();
+            path = (model.getParent() == null ? model : model.getParent())
+                    .resolve(fileText)
+                    .normalize();
+        } catch (InvalidPathException e) {
+            in.problem(fileNode, f.path("file"), "not a file name: '" + fileText + "'");
+            return null;
+        }
+        var root = compose(in, fileNode, f.path("file"), path);
+        if (root == null) return null;
+        var sharedReading = new YamlReading(path.toString());
+        var sharedParse = new Parse(sharedReading, zoneIds, "", Scope.SHARED);
+        var organisation = sharedParse.organisation(root, SHARED_FILE_KEYS);
+        for (var problem : sharedReading.problems()) {
+            if (in.problems().size() < YamlReading.MAX_PROBLEMS) in.problems().add(problem);
+        }
+        var local = new Parse(in, zoneIds, "organisation", Scope.LOCAL);
+        sharedParse.defined.forEach((kind, ids) -> local.defined.get(kind).putAll(ids));
+        var raci = local.list(f, "raci", "RACI rows", local::responsibility);
+        local.crossCheck();
+        if (organisation == null || sharedReading.failed() || in.failed()) return null;
+        var rows = new ArrayList<>(organisation.raci());
+        rows.addAll(raci);
+        return new Organisation(
+                organisation.people(),
+                organisation.roles(),
+                rows,
+                organisation.documents(),
+                organisation.awareness(),
+                fileText);
+    }
+
+    /** The shared file's node tree, or {@code null} with the problem recorded. */
+    private static @Nullable Node compose(YamlReading in, Node fileNode, String field, Path path) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
+        } catch (NoSuchFileException e) {
+            in.problem(fileNode, field, "no such file: " + path);
+            return null;
+        } catch (CharacterCodingException e) {
+            in.problem(fileNode, field, path + " is not UTF-8 text");
+            return null;
+        } catch (IOException e) {
+            in.problem(fileNode, field, "cannot read " + path + ": " + e);
+            return null;
+        }
+        var settings = LoadSettings.builder()
+                .setLabel(path.toString())
+                .setUseMarks(true)
+                .setSchema(PlainTextFirstSchema.INSTANCE)
+                .setMaxAliasesForCollections(50)
+                .build();
+        try {
+            var root = new Compose(settings).composeString(text).orElse(null);
+            if (root == null) in.problem(fileNode, field, path + " is empty; expected people, roles, raci, ...");
+            return root;
+        } catch (MarkedYamlEngineException e) {
+            var mark = e.getProblemMark();
+            in.problems()
+                    .add(new Problem(
+                            path.toString(),
+                            mark.map(m -> m.getLine() + 1).orElse(0),
+                            mark.map(m -> m.getColumn() + 1).orElse(0),
+                            "",
+                            "not valid YAML: " + e.getProblem()));
+            return null;
+        } catch (YamlEngineException e) {
+            in.problems().add(new Problem(path.toString(), 0, 0, "", "not valid YAML: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Which RACI rows a file may hold: all of them, or, with a shared file, elements there and zones here. */
+    private enum Scope {
+        ALL,
+        SHARED,
+        LOCAL
     }
 
     /** A reference to an id of some kind, checked once the whole section is read. */
@@ -92,20 +223,24 @@ final class OrganisationYaml {
     private static final class Parse {
         private final YamlReading in;
         private final Collection<String> zoneIds;
+        private final String prefix;
+        private final Scope scope;
         private final Map<String, Map<String, Node>> defined = new HashMap<>();
         private final List<Reference> references = new ArrayList<>();
 
-        Parse(YamlReading in, Collection<String> zoneIds) {
+        Parse(YamlReading in, Collection<String> zoneIds, String prefix, Scope scope) {
             this.in = in;
             this.zoneIds = zoneIds;
+            this.prefix = prefix;
+            this.scope = scope;
             for (var kind : List.of("person", "role", "document", "awareness module", "campaign")) {
                 defined.put(kind, new LinkedHashMap<>());
             }
         }
 
         @Nullable
-        Organisation organisation(Node node) {
-            var f = in.mapping(node, "organisation", "the organisation section", ORGANISATION_KEYS);
+        Organisation organisation(Node node, Set<String> keys) {
+            var f = in.mapping(node, prefix, "the organisation section", keys);
             if (f == null) return null;
             var people = list(f, "people", "people", this::person);
             var roles = list(f, "roles", "roles", this::role);
@@ -118,13 +253,14 @@ final class OrganisationYaml {
             try {
                 return new Organisation(people, roles, raci, documents, awareness);
             } catch (IllegalArgumentException e) {
-                in.problem(node, "organisation", e.getMessage());
+                in.problem(node, prefix, e.getMessage());
                 return null;
             }
         }
 
         private @Nullable Awareness awareness(Node node) {
-            var f = in.mapping(node, "organisation.awareness", "the awareness programme", AWARENESS_KEYS);
+            var path = prefix.isEmpty() ? "awareness" : prefix + ".awareness";
+            var f = in.mapping(node, path, "the awareness programme", AWARENESS_KEYS);
             if (f == null) return null;
             var modules = list(f, "modules", "awareness modules", this::module);
             var campaigns = list(f, "campaigns", "campaigns", this::campaign);
@@ -237,6 +373,18 @@ final class OrganisationYaml {
                 kind = Responsibility.Kind.ZONE;
                 subject = in.string(f, "zone");
                 if (subject != null) references.add(new Reference("zone", subject, f.get("zone"), f.path("zone")));
+            }
+            if (kind == Responsibility.Kind.ZONE && scope == Scope.SHARED) {
+                in.problem(
+                        f.get("zone"),
+                        f.path("zone"),
+                        "RACI rows for zones belong in each plant's model file, not in the shared organisation file");
+            } else if (kind == Responsibility.Kind.ELEMENT && scope == Scope.LOCAL) {
+                in.problem(
+                        f.get("element"),
+                        f.path("element"),
+                        "with a shared organisation file, RACI rows for programme elements belong in that file;"
+                                + " only rows for this plant's zones stay here");
             }
             var accountable = refs(f, "accountable", "role");
             var responsible = refs(f, "responsible", "role");
@@ -504,6 +652,16 @@ final class OrganisationYaml {
     /** The section as the writer writes it: lists of records one per line, so one change is one line in a diff. */
     static Map<String, Object> tree(Organisation organisation) {
         var root = new LinkedHashMap<String, Object>();
+        if (organisation.file() != null) {
+            // the shared file is the source of everything but this plant's zone rows: never copied in here
+            root.put("file", organisation.file());
+            var zoneRows = organisation.raci().stream()
+                    .filter(r -> r.kind() == Responsibility.Kind.ZONE)
+                    .map(OrganisationYaml::responsibility)
+                    .toList();
+            if (!zoneRows.isEmpty()) root.put("raci", zoneRows);
+            return root;
+        }
         if (!organisation.people().isEmpty()) {
             root.put(
                     "people",
