@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             AssessCommand.class,
             ReportCommand.class,
+            AnalyzeCommand.class,
             ImportAssetsCommand.class,
             OrgCommand.class,
             AwarenessCommand.class,

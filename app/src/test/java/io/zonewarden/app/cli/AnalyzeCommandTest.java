@@ -1,0 +1,137 @@
+package io.zonewarden.app.cli;
+
+import static io.zonewarden.app.cli.ValidateCommandTest.zonewarden;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code zonewarden analyze}: the JSON contract of ARCHITECTURE.md on a capture written here, and bad input. */
+class AnalyzeCommandTest {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /**
+     * A classic microsecond pcap (LINKTYPE_ETHERNET) with a Modbus/TCP read-holding-registers request from
+     * 10.0.0.1:40000 to 10.0.0.2:502 and its response.
+     */
+    private static byte[] modbusCapture() {
+        var out = new ByteArrayOutputStream();
+        var header = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
+        header.putInt(0xa1b2c3d4)
+                .putShort((short) 2)
+                .putShort((short) 4)
+                .putInt(0)
+                .putInt(0)
+                .putInt(65535)
+                .putInt(1);
+        out.writeBytes(header.array());
+        // MBAP: transaction 1, protocol 0, length 6, unit 1; PDU: fc 3, address 0, quantity 2
+        record(out, 1, frame("0a000001", "0a000002", 40000, 502, 1, 1, "000100000006010300000002"));
+        // MBAP length 7, unit 1; PDU: fc 3, 4 bytes
+        record(out, 2, frame("0a000002", "0a000001", 502, 40000, 1, 13, "00010000000701030400010002"));
+        return out.toByteArray();
+    }
+
+    private static void record(ByteArrayOutputStream out, int seconds, byte[] frame) {
+        var r = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+        r.putInt(1_700_000_000 + seconds).putInt(0).putInt(frame.length).putInt(frame.length);
+        out.writeBytes(r.array());
+        out.writeBytes(frame);
+    }
+
+    private static byte[] frame(String src, String dst, int sport, int dport, long seq, long ack, String payloadHex) {
+        byte[] payload = HEX.parseHex(payloadHex);
+        var b = ByteBuffer.allocate(14 + 20 + 20 + payload.length).order(ByteOrder.BIG_ENDIAN);
+        b.put(HEX.parseHex(
+                dst.equals("0a000002")
+                        ? "00000000000200000000000108 00".replace(" ", "")
+                        : "00000000000100000000000208 00".replace(" ", "")));
+        b.put((byte) 0x45)
+                .put((byte) 0)
+                .putShort((short) (40 + payload.length))
+                .putShort((short) 1)
+                .putShort((short) 0x4000)
+                .put((byte) 64)
+                .put((byte) 6)
+                .putShort((short) 0)
+                .put(HEX.parseHex(src))
+                .put(HEX.parseHex(dst));
+        b.putShort((short) sport)
+                .putShort((short) dport)
+                .putInt((int) seq)
+                .putInt((int) ack)
+                .put((byte) 0x50)
+                .put((byte) 0x18)
+                .putShort((short) 8192)
+                .putShort((short) 0)
+                .putShort((short) 0);
+        b.put(payload);
+        return b.array();
+    }
+
+    @Test
+    void givenAModbusCapture_whenAnalysedAsJson_thenTheContractFieldsAreThere(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("modbus.pcap");
+        Files.write(file, modbusCapture());
+
+        var run = zonewarden("analyze", file.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var json = run.json();
+        assertThat(json.path("capture").path("packets").asLong()).isEqualTo(2);
+        assertThat(json.path("capture").path("bytes").asLong()).isGreaterThan(100);
+        assertThat(json.path("capture").path("malformed").asLong()).isZero();
+        assertThat(json.path("protocols").path("modbus").asLong()).isEqualTo(2);
+        for (var key :
+                new String[] {"s7comm", "dnp3", "enip", "cip", "iec104", "opcua", "bacnet", "profinet_dcp", "mqtt"}) {
+            assertThat(json.path("protocols").has(key)).as(key).isTrue();
+        }
+        assertThat(json.path("assets").toString())
+                .contains("10.0.0.1")
+                .contains("10.0.0.2")
+                .contains("modbus server");
+        var flow = json.path("flows").get(0);
+        assertThat(flow.path("server").asString()).isEqualTo("10.0.0.2");
+        assertThat(flow.path("serverPort").asInt()).isEqualTo(502);
+        assertThat(flow.path("functions").toString()).contains("read_holding_registers");
+    }
+
+    @Test
+    void givenAModbusCapture_whenAnalysedAsText_thenTheProtocolTableAndAssetsArePrinted(@TempDir Path dir)
+            throws Exception {
+        var file = dir.resolve("modbus.pcap");
+        Files.write(file, modbusCapture());
+
+        var run = zonewarden("analyze", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("2 packets").contains("modbus").contains("assets (2)");
+    }
+
+    @Test
+    void givenAFileThatIsNotACapture_whenAnalysed_thenExit2NamingTheFileAndTheMagic(@TempDir Path dir)
+            throws Exception {
+        var file = dir.resolve("notes.txt");
+        Files.writeString(file, "# not a capture\n");
+
+        var run = zonewarden("analyze", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("notes.txt").contains("0x23206e6f");
+    }
+
+    @Test
+    void givenAMissingFile_whenAnalysed_thenExit2() {
+        var run = zonewarden("analyze", "no-such-capture.pcap");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no-such-capture.pcap");
+    }
+}
