@@ -173,6 +173,24 @@ class AnalyzerTest {
     }
 
     @Test
+    void givenMmsConnectionsStartedBeforeTheCapture_whenAnalysed_thenClassifiedAsMmsButNotCounted() throws Exception {
+        var analysis = analyze("iec61850/Sample_File_MMS_and_GOOSE.pcap");
+        // tshark decodes MMS only on the connection whose presentation context it saw set up: 8 frames
+        assertThat(analysis.frames("mms")).isEqualTo(8);
+        var port102 =
+                analysis.flows().stream().filter(f -> f.serverPort() == 102).toList();
+        assertThat(port102)
+                .hasSizeGreaterThan(1)
+                .allSatisfy(f -> assertThat(f.protocol()).isEqualTo("mms"));
+        assertThat(analysis.frames("goose")).isEqualTo(34);
+        assertThat(analysis.flows()).anySatisfy(f -> {
+            assertThat(f.transport()).isEqualTo("eth");
+            assertThat(f.protocol()).isEqualTo("goose");
+            assertThat(f.etherType()).isEqualTo(0x88B8);
+        });
+    }
+
+    @Test
     void givenProgressListener_whenAnalysed_thenToldTheEndOfEachFile() throws Exception {
         var seen = new ArrayList<String>();
         var file = capture("dnp3/dnp3_read.pcap");

@@ -12,6 +12,8 @@ import io.zonewarden.capture.dissect.enip.EnipDissector;
 import io.zonewarden.capture.dissect.enip.EnipSink;
 import io.zonewarden.capture.dissect.iec104.Iec104Dissector;
 import io.zonewarden.capture.dissect.iec104.Iec104Sink;
+import io.zonewarden.capture.dissect.lldp.DiscoveryDissector;
+import io.zonewarden.capture.dissect.lldp.DiscoverySink;
 import io.zonewarden.capture.dissect.mms.MmsDissector;
 import io.zonewarden.capture.dissect.mms.MmsSink;
 import io.zonewarden.capture.dissect.modbus.ModbusSink;
@@ -59,7 +61,8 @@ public final class Engine
                 BacnetSink,
                 DcpSink,
                 MqttSink,
-                TlsSink {
+                TlsSink,
+                DiscoverySink {
     private static final int ETHERTYPE_PROFINET = 0x8892, ETHERTYPE_GOOSE = 0x88B8, ETHERTYPE_LLDP = 0x88CC;
     private static final int OPCUA_POLICY_SEEN = 1, OPCUA_READABLE = 2, MMS_CONTEXT = 4;
     private static final int MAX_TOPICS_PER_FLOW = 16;
@@ -82,6 +85,7 @@ public final class Engine
     private final DcpDissector dcp = new DcpDissector();
     private final MqttDissector mqtt = new MqttDissector();
     private final TlsDissector tls = new TlsDissector();
+    private final DiscoveryDissector discovery = new DiscoveryDissector();
 
     private long packets, bytes, malformedFrames;
     private final long[] violations = new long[Violation.values().length];
@@ -296,8 +300,18 @@ public final class Engine
                     dcp.dissect(p.payloadBuf, p.payloadOffset, p.payloadLength, this);
                 }
             }
+            case ETHERTYPE_LLDP -> {
+                if (created) {
+                    discovery.lldp(p.payloadBuf, p.payloadOffset, p.payloadLength, this);
+                }
+            }
+            case Packet.ETHERTYPE_CDP -> {
+                if (created) {
+                    discovery.cdp(p.payloadBuf, p.payloadOffset, p.payloadLength, this);
+                }
+            }
             default -> {
-                // GOOSE, LLDP, CDP: counted; their endpoints join the inventory when the result is built
+                // GOOSE: counted; its publishers join the inventory when the result is built
             }
         }
     }
@@ -593,7 +607,7 @@ public final class Engine
     private @Nullable StreamFraming framing(AppProtocol protocol) {
         return switch (protocol) {
             case MODBUS -> modbus;
-            case S7COMM, S7COMM_PLUS, MMS -> cotp;
+            case COTP, S7COMM, S7COMM_PLUS, MMS -> cotp;
             case DNP3 -> dnp3;
             case ENIP -> enip;
             case IEC104 -> iec104;
@@ -610,7 +624,7 @@ public final class Engine
                 frameBits |= AppProtocol.MODBUS.bit();
                 modbus.dissect(b, at, n, this);
             }
-            case S7COMM, S7COMM_PLUS, MMS -> {
+            case COTP, S7COMM, S7COMM_PLUS, MMS -> {
                 frameBits |= AppProtocol.COTP.bit();
                 cotp.dissect(b, at, n, this);
             }
@@ -763,6 +777,11 @@ public final class Engine
             s7.dissectPlus(buf, at, len, this);
         } else {
             int found = mms.dissect(buf, at, len, (f.flags & MMS_CONTEXT) != 0, this);
+            if (found == MmsDissector.NONE && MmsDissector.isSessionData(buf, at, len)) {
+                // presentation data of a connection set up before the capture began: Wireshark cannot decode it
+                // (so it is not counted), but the flow is ISO session traffic on port 102, i.e. MMS
+                f.protocol = AppProtocol.MMS;
+            }
             if (found != MmsDissector.NONE) {
                 frameBits |= AppProtocol.MMS.bit();
                 f.protocol = AppProtocol.MMS;
@@ -978,6 +997,14 @@ public final class Engine
         var f = current();
         if (f != null) {
             identity(serverSide(), "tls.server_name", serverName);
+        }
+    }
+
+    /** LLDP and CDP are read on a station's first announcement only: they repeat every 30 to 60 seconds. */
+    @Override
+    public void announced(String field, String value) {
+        if (p.srcMac >= 0 && !value.isEmpty()) {
+            inventory.mac(p.srcMac).identity((p.etherType == ETHERTYPE_LLDP ? "lldp." : "cdp.") + field, value);
         }
     }
 

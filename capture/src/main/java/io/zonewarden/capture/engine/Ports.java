@@ -17,7 +17,7 @@ final class Ports {
         java.util.Arrays.fill(TCP, AppProtocol.UNKNOWN);
         java.util.Arrays.fill(UDP, AppProtocol.UNKNOWN);
         TCP[502] = AppProtocol.MODBUS;
-        TCP[102] = AppProtocol.S7COMM; // ISO-TSAP: S7comm, S7comm-plus or MMS, told apart by content
+        TCP[102] = AppProtocol.COTP; // ISO-TSAP: S7comm, S7comm-plus or MMS, told apart by content
         TCP[20000] = AppProtocol.DNP3;
         TCP[44818] = AppProtocol.ENIP;
         TCP[2404] = AppProtocol.IEC104;

@@ -22,7 +22,19 @@ import java.util.HexFormat;
  */
 public final class Dissect {
     public static final String[] PROTOCOLS = {
-        "modbus", "s7comm", "dnp3", "enip", "enip_io", "iec104", "opcua", "bacnet", "profinet_dcp", "mqtt", "mms", "tls"
+        "modbus",
+        "s7comm",
+        "dnp3",
+        "enip",
+        "enip_io",
+        "iec104",
+        "opcua",
+        "bacnet",
+        "profinet_dcp",
+        "mqtt",
+        "mms",
+        "tls",
+        "lldp"
     };
 
     private Dissect() {}
@@ -81,7 +93,11 @@ public final class Dissect {
                 var d = new MqttDissector();
                 stream(d, buf, n, (b, at, len) -> d.dissect(b, at, len, 5, sink));
             }
-            case "tls" -> new TlsDissector().dissect(buf, 0, n, sink);
+            case "tls" -> {
+                var d = new TlsDissector();
+                stream(d, buf, n, (b, at, len) -> d.dissect(b, at, len, sink));
+            }
+            case "lldp" -> new io.zonewarden.capture.dissect.lldp.DiscoveryDissector().lldp(buf, 0, n, sink);
             default -> throw new IllegalArgumentException("no dissector " + protocol);
         }
         return sink;

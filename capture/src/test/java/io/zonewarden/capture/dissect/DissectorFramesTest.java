@@ -151,4 +151,10 @@ class DissectorFramesTest {
     void givenTlsClientHello_whenDissected_thenServerName() {
         assertThat(run("tls", Frames.TLS_CLIENT_HELLO).events).containsExactly("tls sni=hmi.plant.example");
     }
+
+    @Test
+    void givenLldpAnnouncement_whenDissected_thenPortAndSystemName() {
+        assertThat(run("lldp", Frames.LLDP_ANNOUNCEMENT).events)
+                .containsExactly("announced port=port 3", "announced system_name=sw-cell-2");
+    }
 }

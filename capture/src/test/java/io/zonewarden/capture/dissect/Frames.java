@@ -28,6 +28,7 @@ public final class Frames {
         frames.put("profinet_dcp", List.of(DCP_IDENTIFY_REQUEST, DCP_IDENTIFY_RESPONSE, DCP_SET_IP));
         frames.put("mqtt", List.of(MQTT_CONNECT_311, MQTT_PUBLISH, MQTT_SUBSCRIBE, MQTT_CONNECT_5));
         frames.put("tls", List.of(TLS_CLIENT_HELLO));
+        frames.put("lldp", List.of(LLDP_ANNOUNCEMENT));
         return frames;
     }
 
@@ -112,6 +113,10 @@ public final class Frames {
     public static final String MQTT_PUBLISH = "300e000a736974652f70756d70313432";
     public static final String MQTT_SUBSCRIBE = "820d0001000007616c61726d2f2300";
     public static final String MQTT_CONNECT_5 = "101300044d5154540502003c000006706c632d3137";
+
+    // LLDPDU (IEEE 802.1AB 8.5): chassis id, port id, TTL, port description, system name, end; written by hand
+    public static final String LLDP_ANNOUNCEMENT =
+            "020704080006aabbcc0403077031060200780806706f727420330a0973772d63656c6c2d320000";
 
     // TLS 1.2 ClientHello with server_name "hmi.plant.example" (RFC 5246 7.4.1.2, RFC 6066 3): written by hand
     public static final String TLS_CLIENT_HELLO = "1603010049010000450303" + "00".repeat(32)

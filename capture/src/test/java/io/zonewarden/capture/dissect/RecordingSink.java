@@ -32,7 +32,8 @@ public final class RecordingSink
                 BacnetSink,
                 DcpSink,
                 MqttSink,
-                TlsSink {
+                TlsSink,
+                io.zonewarden.capture.dissect.lldp.DiscoverySink {
     public final List<String> events = new ArrayList<>();
     public final List<Violation> violations = new ArrayList<>();
     /** Called with the TSDU of each COTP DT that ends one (EOT), to chain S7comm or MMS. */
@@ -203,6 +204,11 @@ public final class RecordingSink
         var bytes = new byte[length];
         buf.get(offset, bytes);
         events.add("mqtt topic=" + new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void announced(String field, String value) {
+        events.add("announced " + field + "=" + value);
     }
 
     @Override

@@ -64,6 +64,16 @@ public final class MmsDissector {
         return NONE;
     }
 
+    /** True when these bytes are session GIVE-TOKENS + DATA TRANSFER carrying presentation fully-encoded data. */
+    public static boolean isSessionData(ByteBuffer buf, int offset, int length) {
+        if (length < 6 || Wire.u8(buf, offset) != SPDU_GIVE_TOKENS || Wire.u8(buf, offset + 1) != 0) {
+            return false;
+        }
+        int dtLength = Wire.u8(buf, offset + 3);
+        int pres = offset + 4 + (dtLength == 0xFF ? 2 : dtLength);
+        return Wire.u8(buf, offset + 2) == 0x01 && pres < offset + length && Wire.u8(buf, pres) == FULLY_ENCODED_DATA;
+    }
+
     /**
      * A context-specific BER tag naming an MMSpdu choice (0..13) with a definite, non-zero length whose content is
      * present.
