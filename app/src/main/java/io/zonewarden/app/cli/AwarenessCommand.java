@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
                     + " soon for which module, coverage per module, department and discipline, the trend over the"
                     + " past twelve months and how each campaign went.",
             "--format csv lists the overdue and due people, one row per person and module, for a mail merge.",
-            "Exit status: 0 reported, 2 unreadable input or usage."
+            "Exit status: 0 reported, 1 someone is overdue and --fail-on-overdue was given, 2 unreadable input or"
+                    + " usage."
         })
 final class AwarenessCommand implements Callable<Integer> {
 
@@ -84,6 +85,9 @@ final class AwarenessCommand implements Callable<Integer> {
             defaultValue = "text")
     Format format = Format.TEXT;
 
+    @Option(names = "--fail-on-overdue", description = "exit 1 when anyone is overdue, e.g. for a scheduled check")
+    boolean failOnOverdue;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -107,7 +111,8 @@ final class AwarenessCommand implements Callable<Integer> {
             err.println("zonewarden: " + model + " describes no awareness modules (organisation.awareness.modules)");
             err.flush();
         }
-        return ZoneWarden.OK;
+        boolean overdue = !report.withStatus(AwarenessStatus.OVERDUE).isEmpty();
+        return failOnOverdue && overdue ? ZoneWarden.FINDINGS : ZoneWarden.OK;
     }
 
     /** The people to write to, most overdue first. */

@@ -79,6 +79,17 @@ class AwarenessCommandTest {
     }
 
     @Test
+    void givenFailOnOverdue_whenSomeoneIsOverdue_thenExitOneAndNotBeforeAnyoneWas() {
+        assertThat(zonewarden("awareness", EXAMPLE, "--as-of", "2026-11-26", "--fail-on-overdue")
+                        .exitCode())
+                .isEqualTo(ZoneWarden.FINDINGS);
+        // before the modules were introduced nobody can be overdue
+        assertThat(zonewarden("awareness", EXAMPLE, "--as-of", "2024-12-01", "--fail-on-overdue")
+                        .exitCode())
+                .isEqualTo(ZoneWarden.OK);
+    }
+
+    @Test
     void givenBadLookAhead_whenRun_thenUsageErrorExitTwo() {
         var run = zonewarden("awareness", EXAMPLE, "--due-within", "soon");
 
