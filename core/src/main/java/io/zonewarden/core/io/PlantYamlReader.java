@@ -18,6 +18,7 @@ import io.zonewarden.core.model.Zone;
 import io.zonewarden.core.model.ZoneKind;
 import io.zonewarden.core.model.assessment.Assessment;
 import io.zonewarden.core.model.organisation.Organisation;
+import io.zonewarden.core.model.risk.Risk;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -48,7 +49,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class PlantYamlReader {
 
-    static final Set<String> ROOT_KEYS = ordered("plant", "assets", "zones", "conduits", "assessment", "organisation");
+    static final Set<String> ROOT_KEYS =
+            ordered("plant", "assets", "zones", "conduits", "assessment", "organisation", "risk", "countermeasures");
     static final Set<String> PLANT_KEYS = ordered("id", "name", "site", "description");
     static final Set<String> ASSET_KEYS = ordered(
             "id",
@@ -180,9 +182,20 @@ public final class PlantYamlReader {
             var organisation = organisationNode == null
                     ? Organisation.EMPTY
                     : OrganisationYaml.read(in, organisationNode, zoneNodes.keySet());
-            if (info == null || in.failed() || organisation == null) return null;
+            var riskNode = fields.get("risk");
+            var countermeasuresNode = fields.get("countermeasures");
+            var risk = riskNode == null && countermeasuresNode == null
+                    ? Risk.EMPTY
+                    : RiskYaml.read(
+                            in,
+                            riskNode,
+                            countermeasuresNode,
+                            zoneNodes.keySet(),
+                            conduitNodes.keySet(),
+                            assetNodes.keySet());
+            if (info == null || in.failed() || organisation == null || risk == null) return null;
             try {
-                return new Plant(info, assets, zones, conduits, assessment, organisation);
+                return new Plant(info, assets, zones, conduits, assessment, organisation, risk);
             } catch (IllegalArgumentException e) {
                 in.problem(root, "", e.getMessage());
                 return null;

@@ -70,6 +70,10 @@ public final class PlantYamlWriter {
                 plant.conduits().stream().map(PlantYamlWriter::conduit).toList());
         if (!plant.assessment().isEmpty()) root.put("assessment", AssessmentYaml.write(plant.assessment()));
         if (!plant.organisation().isEmpty()) root.put("organisation", OrganisationYaml.tree(plant.organisation()));
+        var risk = RiskYaml.writeRisk(plant.risk());
+        if (risk != null) root.put("risk", risk);
+        if (!plant.risk().countermeasures().isEmpty())
+            root.put("countermeasures", RiskYaml.writeCountermeasures(plant.risk()));
         return root;
     }
 
@@ -157,10 +161,10 @@ public final class PlantYamlWriter {
     }
 
     /** A list written in flow style, on one line. */
-    static final class FlowList extends ArrayList<String> {
+    static final class FlowList extends ArrayList<Object> {
         private static final long serialVersionUID = 1L;
 
-        FlowList(List<String> items) {
+        FlowList(List<?> items) {
             super(items);
         }
     }

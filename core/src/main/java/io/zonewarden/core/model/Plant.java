@@ -2,6 +2,7 @@ package io.zonewarden.core.model;
 
 import io.zonewarden.core.model.assessment.Assessment;
 import io.zonewarden.core.model.organisation.Organisation;
+import io.zonewarden.core.model.risk.Risk;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ public final class Plant {
     private final List<Conduit> conduits;
     private final Assessment assessment;
     private final Organisation organisation;
+    private final Risk risk;
     private final Map<String, Asset> assetsById;
     private final Map<String, Zone> zonesById;
     private final Map<String, Conduit> conduitsById;
@@ -50,7 +52,20 @@ public final class Plant {
             List<Conduit> conduits,
             Assessment assessment,
             Organisation organisation) {
+        this(info, assets, zones, conduits, assessment, organisation, Risk.EMPTY);
+    }
+
+    /** A plant with its risk assessment (matrix, hazards, threat scenarios) and countermeasures as well. */
+    public Plant(
+            PlantInfo info,
+            List<Asset> assets,
+            List<Zone> zones,
+            List<Conduit> conduits,
+            Assessment assessment,
+            Organisation organisation,
+            Risk risk) {
         this.info = info;
+        this.risk = risk;
         this.assessment = assessment;
         this.organisation = organisation;
         this.assets = List.copyOf(assets);
@@ -129,12 +144,12 @@ public final class Plant {
 
     /** A copy with other assets and zones, e.g. after an inventory import. */
     public Plant withAssetsAndZones(List<Asset> newAssets, List<Zone> newZones) {
-        return new Plant(info, newAssets, newZones, conduits, assessment, organisation);
+        return new Plant(info, newAssets, newZones, conduits, assessment, organisation, risk);
     }
 
     /** A copy with another assessment. */
     public Plant withAssessment(Assessment newAssessment) {
-        return new Plant(info, assets, zones, conduits, newAssessment, organisation);
+        return new Plant(info, assets, zones, conduits, newAssessment, organisation, risk);
     }
 
     /** The security organisation; {@link Organisation#EMPTY} when the model describes none. */
@@ -144,7 +159,17 @@ public final class Plant {
 
     /** A copy with another security organisation, e.g. after importing people or training records. */
     public Plant withOrganisation(Organisation newOrganisation) {
-        return new Plant(info, assets, zones, conduits, assessment, newOrganisation);
+        return new Plant(info, assets, zones, conduits, assessment, newOrganisation, risk);
+    }
+
+    /** The risk assessment and countermeasures; {@link Risk#EMPTY} when the model has none. */
+    public Risk risk() {
+        return risk;
+    }
+
+    /** A copy with another risk assessment, e.g. after importing hazards. */
+    public Plant withRisk(Risk newRisk) {
+        return new Plant(info, assets, zones, conduits, assessment, organisation, newRisk);
     }
 
     @Override
@@ -155,12 +180,13 @@ public final class Plant {
                 && zones.equals(p.zones)
                 && conduits.equals(p.conduits)
                 && assessment.equals(p.assessment)
-                && organisation.equals(p.organisation);
+                && organisation.equals(p.organisation)
+                && risk.equals(p.risk);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(info, assets, zones, conduits, assessment, organisation);
+        return Objects.hash(info, assets, zones, conduits, assessment, organisation, risk);
     }
 
     @Override

@@ -87,6 +87,12 @@ public final class ZoningRules {
             "zone networks do not overlap; asset addresses lie in their own zone's networks and are not shared",
             ZoningRules::network);
 
+    /** ZCR 5.6: a zone's declared SL-T is not below the SL-T its threat scenarios call for. */
+    public static final ZoningRule RISK_TARGET = new ZoningRule(
+            "ZCR-5.6",
+            "every zone's declared SL-T is at least the SL-T derived from its threat scenarios, in every FR",
+            RiskTargetRule::check);
+
     /** Every rule, in the order of IEC 62443-3-2. */
     public static final List<ZoningRule> ALL = List.of(
             ZONES_AND_CONDUITS,
@@ -98,7 +104,8 @@ public final class ZoningRules {
             DMZ_BYPASS,
             CONDUIT_SL,
             SL_CAPABILITY,
-            NETWORK);
+            NETWORK,
+            RISK_TARGET);
 
     // ZCR 3.1 -------------------------------------------------------------------------------------------------
 

@@ -112,6 +112,24 @@ class PlantSchemaTest {
     }
 
     @Test
+    void givenTheRiskReader_whenItsKeysAreComparedWithTheSchema_thenTheyAreTheSame() {
+        var defs = SCHEMA_JSON.path("$defs");
+        assertThat(properties(defs.path("risk"))).isEqualTo(RiskYaml.RISK_KEYS);
+        assertThat(properties(defs.path("riskMatrix"))).isEqualTo(RiskYaml.MATRIX_KEYS);
+        assertThat(properties(defs.path("hazard"))).isEqualTo(RiskYaml.HAZARD_KEYS);
+        assertThat(properties(defs.path("safeguard"))).isEqualTo(RiskYaml.SAFEGUARD_KEYS);
+        assertThat(properties(defs.path("scenario"))).isEqualTo(RiskYaml.SCENARIO_KEYS);
+        assertThat(properties(defs.path("countermeasure"))).isEqualTo(RiskYaml.COUNTERMEASURE_KEYS);
+        assertThat(properties(defs.path("zoneRequirements"))).isEqualTo(RiskYaml.SATISFIES_KEYS);
+        assertThat(properties(defs.path("reduction"))).isEqualTo(RiskYaml.REDUCES_KEYS);
+        assertThat(new java.util.ArrayList<>(properties(defs.path("consequences"))))
+                .containsExactlyElementsOf(io.zonewarden.core.model.risk.ConsequenceCategory.labels());
+        assertThat(strings(
+                        defs.path("safeguard").path("properties").path("kind").path("enum")))
+                .containsExactlyElementsOf(io.zonewarden.core.model.risk.SafeguardKind.labels());
+    }
+
+    @Test
     void givenTheModelEnums_whenComparedWithTheSchema_thenTheLabelsAreTheSame() {
         var defs = SCHEMA_JSON.path("$defs");
         assertThat(strings(defs.path("asset").path("properties").path("type").path("enum")))

@@ -96,7 +96,8 @@ class ZoningRulesTest {
                         "DMZ-BYPASS",
                         "CONDUIT-SL",
                         "SL-CAPABILITY",
-                        "NETWORK");
+                        "NETWORK",
+                        "ZCR-5.6");
     }
 
     @Nested

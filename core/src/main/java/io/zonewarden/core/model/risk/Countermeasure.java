@@ -1,0 +1,43 @@
+package io.zonewarden.core.model.risk;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A countermeasure the roadmap can choose: what it costs, what it satisfies and which scenarios it lowers.
+ *
+ * @param cost the one-off cost (money, in the plant's currency)
+ * @param yearlyCost what it costs every year it is in place
+ * @param effort person-days of work; {@code null} when not estimated
+ * @param requires countermeasures that must be in place first
+ */
+public record Countermeasure(
+        String id,
+        String name,
+        long cost,
+        long yearlyCost,
+        @Nullable Integer effort,
+        List<String> requires,
+        List<ZoneRequirements> satisfies,
+        List<Reduction> reduces,
+        @Nullable String description) {
+
+    public Countermeasure {
+        requires = List.copyOf(requires);
+        satisfies = List.copyOf(satisfies);
+        reduces = List.copyOf(reduces);
+        if (cost < 0) throw new IllegalArgumentException("countermeasure " + id + " cost is negative: " + cost);
+        if (yearlyCost < 0) {
+            throw new IllegalArgumentException("countermeasure " + id + " yearlyCost is negative: " + yearlyCost);
+        }
+        if (effort != null && effort < 0) {
+            throw new IllegalArgumentException("countermeasure " + id + " effort is negative: " + effort);
+        }
+        if (requires.contains(id)) throw new IllegalArgumentException("countermeasure " + id + " requires itself");
+    }
+
+    /** The cost over a plan of {@code years} years: the one-off cost and the yearly cost of each year. */
+    public long cost(int years) {
+        return Math.addExact(cost, Math.multiplyExact(yearlyCost, (long) years));
+    }
+}

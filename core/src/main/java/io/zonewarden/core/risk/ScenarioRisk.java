@@ -1,0 +1,30 @@
+package io.zonewarden.core.risk;
+
+import io.zonewarden.core.model.risk.ConsequenceCategory;
+import io.zonewarden.core.model.risk.ThreatScenario;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row of the risk register: a threat scenario's inherent (unmitigated) risk and its residual risk with the
+ * existing countermeasures, against the matrix's tolerable line.
+ *
+ * @param consequence the consequence level: the worst category of the scenario's own rating or of its hazard
+ * @param category the category that gives that level
+ * @param inherentScore the matrix score at the unmitigated likelihood
+ * @param residualScore the matrix score at the likelihood after existing countermeasures
+ * @param cellTarget the SL-T the matrix gives the inherent cell
+ */
+public record ScenarioRisk(
+        ThreatScenario scenario,
+        int consequence,
+        @Nullable ConsequenceCategory category,
+        int inherentScore,
+        int residualScore,
+        boolean inherentTolerable,
+        boolean residualTolerable,
+        int cellTarget) {
+
+    public String id() {
+        return scenario.id();
+    }
+}
