@@ -15,9 +15,12 @@ import io.zonewarden.core.io.EvidenceFiles;
 import io.zonewarden.core.io.ModelFileException;
 import io.zonewarden.core.io.PlantYamlReader;
 import io.zonewarden.core.model.Plant;
+import io.zonewarden.core.organisation.CollectEvidence;
+import io.zonewarden.core.organisation.ProgrammeEvidence;
 import io.zonewarden.core.zoning.Finding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -75,6 +78,13 @@ final class AssessCommand implements Callable<Integer> {
             description = "the maturity level (1-4) programme elements should reach (default: 2)",
             defaultValue = "2")
     int programmeTarget = AssessPlant.DEFAULT_PROGRAMME_TARGET;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "the day the organisation's evidence is judged on (default: today)",
+            converter = DateConverter.class)
+    LocalDate asOf = LocalDate.now();
 
     @Option(names = "--fail-on-gap", description = "exit 1 when any zone's SL-A falls short of its SL-T")
     boolean failOnGap;
@@ -176,6 +186,11 @@ final class AssessCommand implements Callable<Integer> {
                             m.put("maturity", e.rating() == null ? null : e.maturity());
                             return m;
                         })
+                        .toList());
+        programme.put(
+                "suggestedEvidence",
+                suggestedEvidence(plant).stream()
+                        .map(e -> Map.of("element", e.element(), "source", e.source(), "summary", e.summary()))
                         .toList());
         root.put("programme", programme);
         root.put("findings", findings.stream().map(AssessCommand::json).toList());
@@ -348,6 +363,12 @@ final class AssessCommand implements Callable<Integer> {
                             e.maturity(),
                             e.element().title(),
                             e.maturity() < programme.target() ? "  (below target)" : ""));
+            var suggested = suggestedEvidence(plant);
+            if (!suggested.isEmpty()) {
+                out.printf(
+                        "%nevidence the organisation section offers for the programme (suggestions; the ratings stand)%n");
+                suggested.forEach(e -> out.printf("  %-10s %s: %s%n", e.element(), e.source(), e.summary()));
+            }
         }
         if (!progress.isEmpty()) {
             out.printf("%nprogress since %s%n", compare);
@@ -366,6 +387,14 @@ final class AssessCommand implements Callable<Integer> {
             out.printf("%nfindings%n");
             for (var f : findings) out.printf("  %-24s %s%n", f.rule(), f.message());
         }
+    }
+
+    /**
+     * What the organisation (policies, roles, awareness) shows for the IEC 62443-2-1 elements: offered beside the
+     * assessor's maturity ratings, never in their place.
+     */
+    private List<ProgrammeEvidence> suggestedEvidence(Plant plant) {
+        return CollectEvidence.of(plant.organisation(), asOf);
     }
 
     /** Always the seven levels, even for a flat vector: a reader compares them FR by FR. */

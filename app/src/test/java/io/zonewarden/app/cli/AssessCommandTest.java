@@ -52,6 +52,18 @@ class AssessCommandTest {
     }
 
     @Test
+    void givenTheExamplesOrganisation_whenAssessed_thenItsEvidenceIsSuggestedBesideTheRatings() {
+        var run = zonewarden("assess", EXAMPLE, "--as-of", "2026-11-26", "--format", "json");
+
+        var suggested = run.json().path("programme").path("suggestedEvidence");
+        var elements = new ArrayList<String>();
+        suggested.forEach(e -> elements.add(e.path("element").asString()));
+        assertThat(elements).contains("ORG 1.1", "ORG 1.3", "ORG 1.4");
+        // a suggestion never changes the assessor's rating
+        assertThat(run.json().path("programme").path("rated").asInt()).isEqualTo(15);
+    }
+
+    @Test
     void givenFailOnGap_whenAZoneFallsShort_thenExit1() {
         assertThat(zonewarden("assess", EXAMPLE, "--fail-on-gap").exitCode()).isEqualTo(1);
     }
