@@ -371,8 +371,12 @@ final class RiskYaml {
             int index = labels.indexOf(s.getValue());
             if (index >= 0) return index + 1;
             if (s.getTag().equals(Tag.INT)) {
-                var v = number(s, path, 1, labels.size());
-                return v == null ? null : (int) (long) v;
+                try {
+                    int v = Integer.parseInt(s.getValue());
+                    if (v >= 1 && v <= labels.size()) return v;
+                } catch (NumberFormatException e) {
+                    // beyond an int: reported as off the matrix below
+                }
             }
         }
         in.problem(

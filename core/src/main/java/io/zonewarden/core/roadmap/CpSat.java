@@ -134,12 +134,16 @@ final class CpSat {
             }
             IntVar score = model.newIntVar(lo, hi, "after" + s);
             // index = (c0 - 1 - cutC) * nl + (l0 - 1 - cutL)
-            var index = LinearExpr.newBuilder()
-                    .add((long) (c0 - 1) * nl + (l0 - 1))
-                    .addTerm(cutC, -nl)
-                    .addTerm(cutL, -1)
-                    .build();
-            model.addElement(index, flat, score);
+            // CP-SAT wants an element index of one variable: name the flattened cell
+            var cell = model.newIntVar(0, flat.length - 1, "cell" + s);
+            model.addEquality(
+                    cell,
+                    LinearExpr.newBuilder()
+                            .add((long) (c0 - 1) * nl + (l0 - 1))
+                            .addTerm(cutC, -nl)
+                            .addTerm(cutL, -1)
+                            .build());
+            model.addElement(cell, flat, score);
             if (maxEach != null) model.addLessOrEqual(score, maxEach[s]);
             after.add(score);
         }
