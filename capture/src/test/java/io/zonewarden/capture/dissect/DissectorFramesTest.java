@@ -157,4 +157,55 @@ class DissectorFramesTest {
         assertThat(run("lldp", Frames.LLDP_ANNOUNCEMENT).events)
                 .containsExactly("announced port=port 3", "announced system_name=sw-cell-2");
     }
+
+    @Test
+    void givenS7ControlProgramAndWriteJobs_whenDissected_thenFunctionCodes() {
+        assertThat(run("s7comm", Frames.S7_PLC_STOP).events).contains("s7comm rosctr=1 fc=0x29 err=-1/-1");
+        assertThat(run("s7comm", Frames.S7_PLC_CONTROL).events).contains("s7comm rosctr=1 fc=0x28 err=-1/-1");
+        assertThat(run("s7comm", Frames.S7_REQUEST_DOWNLOAD).events).contains("s7comm rosctr=1 fc=0x1a err=-1/-1");
+        assertThat(run("s7comm", Frames.S7_WRITE_VAR).events).contains("s7comm rosctr=1 fc=0x5 err=-1/-1");
+    }
+
+    @Test
+    void givenDnp3ControlRestartUnsolicitedAndWrite_whenDissected_thenFunctionCodes() {
+        assertThat(run("dnp3", Frames.DNP3_DIRECT_OPERATE).events).contains("dnp3 app fc=5 iin=-1");
+        assertThat(run("dnp3", Frames.DNP3_COLD_RESTART).events).contains("dnp3 app fc=13 iin=-1");
+        assertThat(run("dnp3", Frames.DNP3_UNSOLICITED).events)
+                .containsExactly("dnp3 link 1024->1 master=false prm=true fc=4", "dnp3 app fc=130 iin=36864");
+        assertThat(run("dnp3", Frames.DNP3_WRITE).events).contains("dnp3 app fc=2 iin=-1");
+    }
+
+    @Test
+    void givenCipForwardOpenUnconnectedSendAndReadTag_whenDissected_thenServiceAndTargetObject() {
+        assertThat(run("enip", Frames.ENIP_FORWARD_OPEN).events)
+                .containsExactly("enip cmd=0x6f status=0", "cip sc=0x54 resp=false class=0x6 inst=1 status=-1");
+        assertThat(run("enip", Frames.ENIP_UNCONNECTED_SEND).events)
+                .contains("cip sc=0x52 resp=false class=0x6 inst=1 status=-1");
+        assertThat(run("enip", Frames.ENIP_READ_TAG).events)
+                .contains("cip sc=0x4c resp=false class=0x8e inst=1 status=-1");
+    }
+
+    @Test
+    void givenIec104SingleCommandAndInterrogation_whenDissected_thenCommandTypes() {
+        assertThat(run("iec104", Frames.IEC104_SINGLE_COMMAND).events)
+                .containsExactly("iec104 I type=45 cot=6 neg=false test=false ca=3");
+        assertThat(run("iec104", Frames.IEC104_INTERROGATION).events)
+                .containsExactly("iec104 I type=100 cot=6 neg=false test=false ca=37133");
+    }
+
+    @Test
+    void givenOpcUaServiceRequests_whenDissected_thenServiceEncodingIds() {
+        assertThat(run("opcua", Frames.OPCUA_READ).events).contains("opcua service=631");
+        assertThat(run("opcua", Frames.OPCUA_WRITE).events).contains("opcua service=673");
+        assertThat(run("opcua", Frames.OPCUA_BROWSE).events).contains("opcua service=527");
+        assertThat(run("opcua", Frames.OPCUA_CALL).events).contains("opcua service=712");
+    }
+
+    @Test
+    void givenBacnetWriteReinitializeAndCommunicationControl_whenDissected_thenConfirmedServices() {
+        assertThat(run("bacnet", Frames.BACNET_WRITE_PROPERTY).events).contains("bacnet apdu type=0 service=15");
+        assertThat(run("bacnet", Frames.BACNET_REINITIALIZE).events).contains("bacnet apdu type=0 service=20");
+        assertThat(run("bacnet", Frames.BACNET_DEVICE_COMMUNICATION_CONTROL).events)
+                .contains("bacnet apdu type=0 service=17");
+    }
 }

@@ -20,11 +20,53 @@ public final class Frames {
                 "s7comm",
                 List.of(S7_SETUP_JOB, S7_SETUP_ACK_DATA, S7_SZL_REQUEST, S7_SZL_0011_RESPONSE, S7_PLUS_CREATE_OBJECT));
         frames.put("mms", List.of(MMS_READ_IN_DT, MMS_BARE_INITIATE, MMS_CONNECT));
-        frames.put("dnp3", List.of(DNP3_READ, DNP3_RESPONSE, DNP3_SELECT));
-        frames.put("enip", List.of(ENIP_LIST_IDENTITY_REQUEST, ENIP_LIST_IDENTITY_REPLY, ENIP_CIP_STOP));
-        frames.put("iec104", List.of(IEC104_I_MEASURED, IEC104_I_COMMAND, IEC104_U_TESTFR));
-        frames.put("opcua", List.of(OPCUA_HELLO, OPCUA_OPEN_REQUEST, OPCUA_CREATE_SESSION));
-        frames.put("bacnet", List.of(BACNET_I_AM, BACNET_WHO_IS, BACNET_READ_PROPERTY, BACNET_COMPLEX_ACK));
+        frames.put(
+                "dnp3",
+                List.of(
+                        DNP3_READ,
+                        DNP3_RESPONSE,
+                        DNP3_SELECT,
+                        DNP3_DIRECT_OPERATE,
+                        DNP3_COLD_RESTART,
+                        DNP3_UNSOLICITED,
+                        DNP3_WRITE));
+        frames.put(
+                "enip",
+                List.of(
+                        ENIP_LIST_IDENTITY_REQUEST,
+                        ENIP_LIST_IDENTITY_REPLY,
+                        ENIP_CIP_STOP,
+                        ENIP_FORWARD_OPEN,
+                        ENIP_UNCONNECTED_SEND,
+                        ENIP_READ_TAG));
+        frames.put(
+                "iec104",
+                List.of(
+                        IEC104_I_MEASURED,
+                        IEC104_I_COMMAND,
+                        IEC104_U_TESTFR,
+                        IEC104_SINGLE_COMMAND,
+                        IEC104_INTERROGATION));
+        frames.put(
+                "opcua",
+                List.of(
+                        OPCUA_HELLO,
+                        OPCUA_OPEN_REQUEST,
+                        OPCUA_CREATE_SESSION,
+                        OPCUA_READ,
+                        OPCUA_WRITE,
+                        OPCUA_BROWSE,
+                        OPCUA_CALL));
+        frames.put(
+                "bacnet",
+                List.of(
+                        BACNET_I_AM,
+                        BACNET_WHO_IS,
+                        BACNET_READ_PROPERTY,
+                        BACNET_COMPLEX_ACK,
+                        BACNET_WRITE_PROPERTY,
+                        BACNET_REINITIALIZE,
+                        BACNET_DEVICE_COMMUNICATION_CONTROL));
         frames.put("profinet_dcp", List.of(DCP_IDENTIFY_REQUEST, DCP_IDENTIFY_RESPONSE, DCP_SET_IP));
         frames.put("mqtt", List.of(MQTT_CONNECT_311, MQTT_PUBLISH, MQTT_SUBSCRIBE, MQTT_CONNECT_5));
         frames.put("tls", List.of(TLS_CLIENT_HELLO));
@@ -107,6 +149,61 @@ public final class Frames {
             + "02040004000001000102000e0001c0a80006ffffff00c0a80001";
     public static final String DCP_SET_IP =
             "fefd040001000001000000120102000e0001c0a8000affffff00c0a80001000000000000000000000000";
+
+    // further functions and services, from the shared corpus (../shared/pcaps; file and tshark frame number given)
+    // ICS-Security-Tools/pcaps/s7/step7_s300_stop.pcapng 1; s7/snap7_s300_everything.pcapng 59;
+    // s7/tia_s300_downloadHwConfig.pcapng 66; ModbusTCP/mb2.pcap 2
+    public static final String S7_PLC_STOP = "0300002102f0803201000035000010000029000000000009505f50524f4752414d";
+    public static final String S7_PLC_CONTROL =
+            "0300002302f080320100001d000012000028000000000000fd00024550055f4d4f4455";
+    public static final String S7_REQUEST_DOWNLOAD =
+            "0300003102f080320100007700002000001a00010000000000095f3042303030303" + "7500d31303030303934303030303232";
+    public static final String S7_WRITE_VAR =
+            "0300002402f080320100000001000e00050501120a1001000103e8840000050003000100";
+
+    // ICS-Security-Tools/pcaps/dnp3/opendnp3-3/conformance/8.2.4.2/dump.pcap 16; bro/dnp3/dnp3.pcap 70;
+    // dnp3/opendnp3-3/conformance/8.11.2.3/dump.pcap 4; dnp3/opendnp3-3/conformance/8.11.2.1/dump.pcap 19
+    public static final String DNP3_DIRECT_OPERATE =
+            "05644ec4000401003edcc0c3050c012805000a000301640000004219c800000000"
+                    + "0b00030164000000c80000bea400000c00030164000000c8000000000d0f6900030164000000c800000000130003017dda640000"
+                    + "00c800000008da5a";
+    public static final String DNP3_COLD_RESTART = "056408c404000300b4b8cdc30daf84";
+    public static final String DNP3_UNSOLICITED = "05640a44010000046788c0f082900043a2";
+    public static final String DNP3_WRITE = "05640ec4000401004372c0c0025001000707002c49";
+
+    // ICS-Security-Tools/pcaps/openics/EIP-SoftwareUpload.pcap 23; openics/EIP-IPAddressChangeAttempt.pcap 7;
+    // EthernetIP/cip_unlock_cpu.pcap 1
+    public static final String ENIP_FORWARD_OPEN = "6f004000000102110000000035a902002008e10000000000000000002000020000"
+            + "000000b200300054022006240107f9190000801800fe8019004d00f32b95320000000000127a00f44300127a00f443a30301"
+            + "0020022401";
+    public static final String ENIP_UNCONNECTED_SEND = "6f00260000010211000000000681300018a7e10000000000000000000a0002"
+            + "0000000000b2001600520220062401069a08000e0320f42400300801000100";
+    public static final String ENIP_READ_TAG =
+            "7000200000010212000000000000000000000000000000000000000001000200a1000400016b0700b1000c004c1c4c04208e240120742401";
+
+    // ICS-Security-Tools/pcaps/IEC60870-5-104/090813_diverse.pcap 25; IEC60870-5-104/JavaRMI_and_IEC_Misc.pcap 10
+    public static final String IEC104_SINGLE_COMMAND = "680e2c00a2002d010600030094110081";
+    public static final String IEC104_INTERROGATION = "680e00000000640106010d9100000014";
+
+    // icsnpp-opcua-binary/pcaps: open62541_read_service_test_data.pcap 25,
+    // open62541_client-server_mainloop-withStringTable.pcap 91 and 123, open62541_browse_has_server_idx.pcap 191
+    public static final String OPCUA_READ = "4d5347467f0000000100000001000000050000000500000001007702040100a652a8f997"
+            + "e4a4d416f11fd1fbef7ed7d6af004ba2d9d8010600000000000000ffffffff0000000000000000000000000000000000000001"
+            + "00000003010010000000426f6f6c65616e2e5661726961626c650d000000ffffffff0000ffffffff";
+    public static final String OPCUA_WRITE = "4d5347466d000000020000000200000015000000150000000100a102040100a79694b3d9"
+            + "4b557fa31a6116f21f4104fcd5484e41e7d5011600000000000000ffffffff00000000000000010000000301000a0000007468"
+            + "652e616e737765720d000000ffffffff010601000000";
+    public static final String OPCUA_BROWSE = "4d534746710000000400000004000000040000000400000001000f02040100d2db107e"
+            + "ffa507ed5345b48b8d78f7ff58f9440f88a7d8010400000000000000ffffffffe803000000000000002aeb350a88a7d8010000"
+            + "00000100000001000000005702000000002301000000003f000000";
+    public static final String OPCUA_CALL = "4d53474669000000020000000200000018000000180000000100c802040100a79694b3d94"
+            + "b557fa31a6116f21f41041cea694e41e7d5011900000000000000ffffffff0000000000000001000000005501014df4010000"
+            + "000c0c00000048656c6c6f20536572766572";
+
+    // icsnpp-bacnet/testing/traces: bacnet_services.pcap 3 and 265, bacnet_example.pcap 572
+    public static final String BACNET_WRITE_PROPERTY = "810a001f01240003016cff0203020f0c0040006519553e44424800003f490a";
+    public static final String BACNET_REINITIALIZE = "810a001101040005011409061d0b0044656c63617474793730";
+    public static final String BACNET_DEVICE_COMMUNICATION_CONTROL = "810a001301240003016cff0203841119012900";
 
     // MQTT 3.1.1 CONNECT and PUBLISH (OASIS 3.1, 3.3), 5.0 SUBSCRIBE and CONNECT (3.8.2.1, 3.1.2.11): by hand
     public static final String MQTT_CONNECT_311 = "101200044d5154540402003c0006706c632d3137";

@@ -157,9 +157,11 @@ public final class EnipDissector implements StreamFraming {
                     break;
                 }
                 int logicalType = (segment >>> 2) & 0x07;
-                if (logicalType == 0) {
+                // the first class and instance address the object the service is for; later ones (e.g. the
+                // connection path of a Forward Open) are its arguments
+                if (logicalType == 0 && classId < 0) {
                     classId = value;
-                } else if (logicalType == 1) {
+                } else if (logicalType == 1 && instance < 0) {
                     instance = value;
                 }
                 pos += size;
