@@ -1,5 +1,6 @@
 package io.zonewarden.capture.engine;
 
+import io.zonewarden.capture.flow.ByteBudget;
 import java.nio.ByteBuffer;
 
 /** The user data of COTP DT TPDUs without EOT, kept until the TPDU that ends the TSDU (X.224 6.3). Bounded. */
@@ -14,14 +15,19 @@ final class CotpReassembly {
         return view;
     }
 
-    boolean append(ByteBuffer src, int offset, int length) {
+    boolean append(ByteBuffer src, int offset, int length, ByteBudget budget) {
         int needed = pending + length;
         if (needed > MAX_TSDU) {
             pending = 0;
             return false;
         }
         if (needed > data.length) {
-            data = java.util.Arrays.copyOf(data, Math.min(MAX_TSDU, Math.max(needed, Math.max(256, data.length * 2))));
+            int capacity = Math.min(MAX_TSDU, Math.max(needed, Math.max(256, data.length * 2)));
+            if (!budget.take(capacity - data.length)) {
+                pending = 0;
+                return false;
+            }
+            data = java.util.Arrays.copyOf(data, capacity);
             view = ByteBuffer.wrap(data);
         }
         src.get(offset, data, pending, length);

@@ -29,6 +29,7 @@ import io.zonewarden.capture.dissect.s7comm.S7commDissector;
 import io.zonewarden.capture.dissect.tls.TlsDissector;
 import io.zonewarden.capture.dissect.tls.TlsSink;
 import io.zonewarden.capture.flow.AppProtocol;
+import io.zonewarden.capture.flow.ByteBudget;
 import io.zonewarden.capture.flow.Flow;
 import io.zonewarden.capture.flow.FlowTable;
 import io.zonewarden.capture.flow.TcpHalf;
@@ -72,6 +73,8 @@ public final class Engine
     private final Packet p = new Packet();
     private final FlowTable flows = new FlowTable();
     private final Inventory inventory = new Inventory();
+    /** Reassembly memory for all flows together: incomplete PDUs cannot make memory grow with the file. */
+    private final ByteBudget reassemblyBudget;
 
     private final ModbusTcpDissector modbus = new ModbusTcpDissector();
     private final TpktCotpDissector cotp = new TpktCotpDissector();
@@ -101,6 +104,18 @@ public final class Engine
     private @Nullable Flow flow;
     private boolean forward;
     private long now;
+
+    /** Default reassembly memory shared by all flows: 256 MiB. */
+    public static final long REASSEMBLY_BUDGET = 256L << 20;
+
+    public Engine() {
+        this(REASSEMBLY_BUDGET);
+    }
+
+    /** An engine whose TCP and COTP reassembly buffers together hold at most {@code reassemblyBytes}. */
+    public Engine(long reassemblyBytes) {
+        this.reassemblyBudget = new ByteBudget(reassemblyBytes);
+    }
 
     // ---------------------------------------------------------------- results
 
@@ -522,7 +537,7 @@ public final class Engine
             return;
         }
         boolean lengthKnown = half.pduEndSeq >= 0;
-        if (!half.append(b, at, len)) {
+        if (!half.append(b, at, len, reassemblyBudget)) {
             violation(Violation.TCP_BUFFER_OVERFLOW, 0);
             half.pending = 0;
             half.pduEndSeq = -1;
@@ -583,7 +598,7 @@ public final class Engine
                 setPduEnd(framing, half, b, 0, half.pending);
             }
         } else if (pos < end) {
-            if (half.append(b, pos, end - pos)) {
+            if (half.append(b, pos, end - pos, reassemblyBudget)) {
                 setPduEnd(framing, half, b, pos, end - pos);
             } else {
                 violation(Violation.TCP_BUFFER_OVERFLOW, pos);
@@ -748,13 +763,13 @@ public final class Engine
         var reassembly = cotpState(f);
         if (!endOfTsdu) {
             // COTP segmentation (X.224 6.3): the TSDU is delivered with the DT that has EOT set
-            if (!reassembly.append(buf, userData, userLength)) {
+            if (!reassembly.append(buf, userData, userLength, reassemblyBudget)) {
                 violation(Violation.TCP_BUFFER_OVERFLOW, userData);
             }
             return;
         }
         if (reassembly.pending > 0) {
-            if (!reassembly.append(buf, userData, userLength)) {
+            if (!reassembly.append(buf, userData, userLength, reassemblyBudget)) {
                 violation(Violation.TCP_BUFFER_OVERFLOW, userData);
                 reassembly.pending = 0;
                 return;

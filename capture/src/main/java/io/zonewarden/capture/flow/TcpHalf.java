@@ -31,15 +31,21 @@ public final class TcpHalf {
         return view;
     }
 
-    /** Appends {@code length} bytes; false (and nothing appended) when that would pass {@link #MAX_PENDING}. */
-    public boolean append(ByteBuffer src, int offset, int length) {
+    /**
+     * Appends {@code length} bytes; false (and nothing appended) when that would pass {@link #MAX_PENDING} or the
+     * buffer would have to grow beyond what {@code budget} still grants.
+     */
+    public boolean append(ByteBuffer src, int offset, int length, ByteBudget budget) {
         int needed = pending + length;
         if (needed > MAX_PENDING) {
             return false;
         }
         if (needed > data.length) {
-            data = java.util.Arrays.copyOf(
-                    data, Math.min(MAX_PENDING, Math.max(needed, Math.max(512, data.length * 2))));
+            int capacity = Math.min(MAX_PENDING, Math.max(needed, Math.max(512, data.length * 2)));
+            if (!budget.take(capacity - data.length)) {
+                return false;
+            }
+            data = java.util.Arrays.copyOf(data, capacity);
             view = ByteBuffer.wrap(data);
         }
         src.get(offset, data, pending, length);

@@ -73,6 +73,18 @@ class EngineTest {
     }
 
     @Test
+    void givenManyFlowsHoldingIncompletePdus_whenTheSharedBudgetIsSpent_thenFurtherPdusAreDroppedNotBuffered() {
+        // 2 KiB for all reassembly buffers: four flows get their first 512-byte buffer, the rest are refused
+        var small = new Engine(2048);
+        byte[] adu = Dissect.hex(Frames.MODBUS_DIAGNOSTICS_QUERY);
+        for (int flow = 0; flow < 10; flow++) {
+            byte[] frame = tcpFrame(true, 42000 + flow, 502, 1, 1, ACK | PSH, Arrays.copyOf(adu, 9));
+            small.packet(1, 0, ByteBuffer.wrap(frame), 0, frame.length, frame.length);
+        }
+        assertThat(small.violations(Violation.TCP_BUFFER_OVERFLOW)).isEqualTo(6);
+    }
+
+    @Test
     void givenTwoAdusInOneSegment_whenDissected_thenOneFrameTwoFunctions() {
         handshake(502);
         byte[] adu = Dissect.hex(Frames.MODBUS_DIAGNOSTICS_QUERY);
