@@ -35,6 +35,22 @@ class MonitorArchitectureTest {
     }
 
     @Test
+    void monitor_uses_the_capture_api_not_its_internals() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.zonewarden.capture.dissect..",
+                        "io.zonewarden.capture.engine..",
+                        "io.zonewarden.capture.flow..",
+                        "io.zonewarden.capture.pcap..",
+                        "io.zonewarden.capture.link..",
+                        "io.zonewarden.capture.wire..",
+                        "io.zonewarden.capture.inventory..")
+                .check(CLASSES);
+    }
+
+    @Test
     void no_cycles_between_packages() {
         slices().matching("io.zonewarden.monitor.(*)..")
                 .should()

@@ -7,6 +7,19 @@ import io.zonewarden.capture.FunctionCount;
 import io.zonewarden.capture.ObservedAsset;
 import io.zonewarden.capture.ObservedFlow;
 import io.zonewarden.capture.ProgressListener;
+import io.zonewarden.core.io.ModelFileException;
+import io.zonewarden.core.io.PlantYamlReader;
+import io.zonewarden.core.model.Plant;
+import io.zonewarden.core.model.PlantInfo;
+import io.zonewarden.core.zoning.Severity;
+import io.zonewarden.monitor.alert.Alert;
+import io.zonewarden.monitor.alert.AlertFormats;
+import io.zonewarden.monitor.alert.OtOperationAlerts;
+import io.zonewarden.monitor.policy.ConduitPolicy;
+import io.zonewarden.monitor.policy.Endpoint;
+import io.zonewarden.monitor.policy.PlantMap;
+import io.zonewarden.monitor.policy.PolicyReport;
+import io.zonewarden.monitor.policy.PolicyViolation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +46,9 @@ import picocli.CommandLine.Spec;
                     + " (Modbus/TCP, S7comm, DNP3, EtherNet/IP-CIP, IEC 60870-5-104, OPC UA, BACnet/IP, PROFINET"
                     + " DCP, MQTT, ...) and reports per-protocol frame counts, the assets seen with their identities"
                     + " and the flows with the function codes used.",
-            "Malformed frames are counted and reported, never fatal. Exit status: 0 done, 2 a file that cannot be"
-                    + " read or is not a capture."
+            "Malformed frames are counted and reported, never fatal. With --model every flow is judged against the"
+                    + " zones and conduits. Exit status: 0 done, 1 a violation at or above --fail-on, 2 a file that"
+                    + " cannot be read or is not a capture."
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -56,10 +71,49 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "talkers and flows listed in text")
     int top = 10;
 
+    @Option(
+            names = "--model",
+            paramLabel = "MODEL.yaml",
+            description = "judge every flow against this plant model's zones and conduits")
+    @Nullable
+    Path model;
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "error|warning|info",
+            description = "with --model: exit 1 when a violation is at least this serious (default: error)",
+            defaultValue = "error",
+            converter = SeverityConverter.class)
+    Severity failOn = Severity.ERROR;
+
+    @Option(names = "--alerts", paramLabel = "FILE", description = "also write the alerts to FILE, one per line")
+    @Nullable
+    Path alertsFile;
+
+    @Option(
+            names = "--alerts-format",
+            paramLabel = "jsonl|cef",
+            defaultValue = "jsonl",
+            description = "jsonl (default): one JSON object per line; cef: ArcSight CEF for a SIEM")
+    String alertsFormat = "jsonl";
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (!alertsFormat.equals("jsonl") && !alertsFormat.equals("cef")) {
+            err.println("zonewarden: --alerts-format is jsonl or cef, got '" + alertsFormat + "'");
+            return ZoneWarden.BAD_INPUT;
+        }
+        Plant plant = null;
+        if (model != null) {
+            try {
+                plant = PlantYamlReader.read(model);
+            } catch (ModelFileException e) {
+                Problems.print(err, e);
+                return ZoneWarden.BAD_INPUT;
+            }
+        }
         CaptureAnalysis analysis;
         try {
             analysis = Analyzer.analyze(captures, progress(err));
@@ -68,13 +122,133 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
             return ZoneWarden.BAD_INPUT;
         }
+        var policy = plant == null ? null : new ConduitPolicy(plant);
+        var map = policy != null ? policy.map() : new PlantMap(EMPTY_PLANT);
+        PolicyReport verdict = policy == null ? null : policy.judge(analysis);
+        var alerts = OtOperationAlerts.raise(analysis, map);
         if (format == OutputFormat.JSON) {
-            out.println(Json.write(json(analysis)));
+            var root = json(analysis);
+            if (verdict != null) {
+                root.put(
+                        "violations",
+                        verdict.violations().stream().map(AnalyzeCommand::json).toList());
+                root.put("conduits", verdict.conduits());
+            }
+            root.put("alerts", alerts.stream().map(AnalyzeCommand::json).toList());
+            out.println(Json.write(root));
         } else {
             text(out, analysis);
+            if (verdict != null) text(out, verdict);
+            textAlerts(out, alerts);
         }
         out.flush();
-        return ZoneWarden.OK;
+        if (alertsFile != null) {
+            try {
+                writeAlerts(alerts, alertsFile);
+            } catch (java.io.IOException e) {
+                err.println("zonewarden: cannot write alerts to " + alertsFile + ": " + e.getMessage());
+                return ZoneWarden.BAD_INPUT;
+            }
+        }
+        return verdict != null && verdict.reaches(failOn) ? ZoneWarden.FINDINGS : ZoneWarden.OK;
+    }
+
+    /** A model with nothing in it: alerts then name addresses only. */
+    private static final Plant EMPTY_PLANT =
+            new Plant(new PlantInfo("none", "none", null, null), List.of(), List.of(), List.of());
+
+    private void writeAlerts(List<Alert> alerts, Path file) throws java.io.IOException {
+        var version = ZoneWarden.class.getPackage().getImplementationVersion();
+        var lines = new ArrayList<String>(alerts.size());
+        for (var alert : alerts) {
+            lines.add(
+                    alertsFormat.equals("cef")
+                            ? AlertFormats.cef(alert, version == null ? "dev" : version)
+                            : Json.line(json(alert)));
+        }
+        var target = file.toAbsolutePath();
+        if (target.getParent() != null) Files.createDirectories(target.getParent());
+        Files.write(target, lines, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static Map<String, Object> json(PolicyViolation v) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("rule", v.rule());
+        m.put("severity", v.severity().label());
+        m.put("client", endpoint(v.client()));
+        m.put("server", endpoint(v.server()));
+        m.put("transport", v.transport());
+        m.put("serverPort", v.serverPort());
+        m.put("protocol", v.protocol());
+        if (!v.functions().isEmpty()) m.put("functions", v.functions());
+        m.put("conduit", v.conduit());
+        m.put("zones", v.zones());
+        m.put("firstSeen", v.firstSeen().toString());
+        m.put("lastSeen", v.lastSeen().toString());
+        m.put("packets", v.packets());
+        m.put("message", v.message());
+        m.put("evidence", v.evidence());
+        return m;
+    }
+
+    static Map<String, Object> json(Alert a) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("rule", a.rule());
+        m.put("severity", a.severity().label());
+        m.put("technique", a.technique().id());
+        m.put("techniqueName", a.technique().title());
+        m.put("title", a.title());
+        m.put("client", endpoint(a.client()));
+        m.put("server", endpoint(a.server()));
+        m.put("protocol", a.protocol());
+        m.put("function", a.function());
+        m.put("code", a.code());
+        m.put("count", a.count());
+        m.put("firstSeen", a.firstSeen().toString());
+        m.put("lastSeen", a.lastSeen().toString());
+        m.put("evidence", a.evidence());
+        return m;
+    }
+
+    private static Map<String, Object> endpoint(Endpoint e) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("address", e.address());
+        m.put("asset", e.asset());
+        m.put("zone", e.zone());
+        return m;
+    }
+
+    private void text(PrintWriter out, PolicyReport verdict) {
+        out.printf(
+                "%nconduit policy: %d flows judged, %d violations%n",
+                verdict.judgedFlows(), verdict.violations().size());
+        for (var v : verdict.violations()) {
+            out.printf("  %-7s %-20s %s%n", v.severity().label(), v.rule(), v.message());
+        }
+        out.printf("%nconduits (flows, packets, allowed, violating)%n");
+        for (var c : verdict.conduits()) {
+            out.printf(
+                    "  %-20s %8d %10d %8d %8d%n",
+                    c.conduit(), c.flows(), c.packets(), c.allowedFlows(), c.violatingFlows());
+        }
+    }
+
+    private void textAlerts(PrintWriter out, List<Alert> alerts) {
+        if (alerts.isEmpty()) return;
+        out.printf("%nalerts (%d)%n", alerts.size());
+        for (var a : alerts) {
+            out.printf(
+                    "  %-7s %-22s %s %s -> %s: %s x%d (%s %s)%n",
+                    a.severity().label(),
+                    a.rule(),
+                    a.protocol(),
+                    a.client().name(),
+                    a.server().name(),
+                    a.function(),
+                    a.count(),
+                    a.technique().id(),
+                    a.technique().title());
+        }
     }
 
     /** A one-line bar on stderr, only when stderr is a terminal and the capture is large enough to wait for. */

@@ -14,4 +14,9 @@ final class Json {
     static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
+
+    /** One line, for JSON-lines files. */
+    static String line(Object value) {
+        return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    }
 }

@@ -115,6 +115,64 @@ class AnalyzeCommandTest {
         assertThat(run.out()).contains("2 packets").contains("modbus").contains("assets (2)");
     }
 
+    private static final String CAPTURES = "../capture/src/test/resources/captures/";
+    private static final String MODELS = "../monitor/src/test/resources/models/";
+
+    @Test
+    void givenAModelThatAllowsOnlyReads_whenAWriteIsSeen_thenViolationsAreListedAndTheExitIs1() {
+        var run = zonewarden(
+                "analyze",
+                CAPTURES + "modbus/modbus_test_data_part1.pcap",
+                "--model",
+                MODELS + "modbus-read-only.yaml",
+                "--format",
+                "json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        var violation = run.json().path("violations").get(0);
+        assertThat(violation.path("rule").asString()).isEqualTo("FUNCTION-NOT-ALLOWED");
+        assertThat(violation.path("client").path("asset").asString()).isEqualTo("scada-9");
+        assertThat(run.json().path("alerts").toString()).contains("OT-FORCED-OUTPUT");
+    }
+
+    @Test
+    void givenAllowedTraffic_whenAnalysedWithItsModel_thenExit0AndNoViolations() {
+        var run = zonewarden(
+                "analyze",
+                CAPTURES + "s7comm/s7comm_clean.pcap",
+                "--model",
+                MODELS + "s7-allowed.yaml",
+                "--format",
+                "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.json().path("violations")).isEmpty();
+        assertThat(run.json().path("alerts")).isEmpty();
+    }
+
+    @Test
+    void givenAnAlertsFile_whenAPlcStopIsSeen_thenItIsWrittenAsJsonLinesOrCef(@TempDir Path dir) throws Exception {
+        var jsonl = dir.resolve("alerts.jsonl");
+        var cef = dir.resolve("alerts.cef");
+        var capture = CAPTURES + "s7comm/snap7_s300_stop.pcapng";
+
+        assertThat(zonewarden("analyze", capture, "--alerts", jsonl.toString()).exitCode())
+                .isZero();
+        assertThat(zonewarden("analyze", capture, "--alerts", cef.toString(), "--alerts-format", "cef")
+                        .exitCode())
+                .isZero();
+
+        assertThat(Files.readAllLines(jsonl))
+                .singleElement()
+                .asString()
+                .startsWith("{")
+                .contains("\"rule\":\"OT-PLC-STOP\"")
+                .contains("\"technique\":\"T0858\"");
+        assertThat(Files.readAllLines(cef)).singleElement().asString().startsWith("CEF:0|ZoneWarden|ZoneWarden|");
+        assertThat(zonewarden("analyze", capture, "--alerts-format", "xml").exitCode())
+                .isEqualTo(2);
+    }
+
     @Test
     void givenAFileThatIsNotACapture_whenAnalysed_thenExit2NamingTheFileAndTheMagic(@TempDir Path dir)
             throws Exception {

@@ -1,0 +1,99 @@
+package io.zonewarden.monitor.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonewarden.capture.Analyzer;
+import io.zonewarden.core.io.PlantYamlReader;
+import io.zonewarden.core.model.Plant;
+import io.zonewarden.core.model.PlantInfo;
+import io.zonewarden.core.zoning.Severity;
+import io.zonewarden.monitor.policy.Endpoint;
+import io.zonewarden.monitor.policy.PlantMap;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Built-in alerts on real captures of dangerous operations, and their SIEM line format. */
+class OtOperationAlertsTest {
+
+    private static final Path CAPTURES = Path.of("../capture/src/test/resources/captures");
+    private static final PlantMap NO_MODEL =
+            new PlantMap(new Plant(new PlantInfo("none", "none", null, null), List.of(), List.of(), List.of()));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "s7comm/snap7_s300_stop.pcapng, OT-PLC-STOP, T0858, plc_stop",
+        "enip/cip_stop_plc.pcap, OT-CIP-STOP, T0858, stop",
+        "enip/cip_start_plc.pcap, OT-CIP-STOP, T0858, start",
+        "dnp3/dnp3_select_operate.pcap, OT-COMMAND, T0855, operate",
+        "modbus/modicon_test.pcap, OT-MODBUS-PROGRAM, T0843, umas",
+        "profinet/ChangeIPUsingDCP.pcap, OT-DCP-SET, T0836, set_request",
+    })
+    void givenACaptureOfADangerousOperation_whenAnalysed_thenTheAlertNamesItsTechnique(
+            String capture, String rule, String technique, String function) throws Exception {
+        var analysis = Analyzer.analyze(List.of(CAPTURES.resolve(capture)));
+
+        var alerts = OtOperationAlerts.raise(analysis, NO_MODEL);
+
+        assertThat(alerts).anySatisfy(a -> {
+            assertThat(a.rule()).isEqualTo(rule);
+            assertThat(a.technique().id()).isEqualTo(technique);
+            assertThat(a.function()).isEqualTo(function);
+            assertThat(a.evidence())
+                    .singleElement()
+                    .asString()
+                    .endsWith(Path.of(capture).getFileName().toString());
+        });
+    }
+
+    @Test
+    void givenAnHmiOnlyReading_whenAnalysed_thenNoAlert() throws Exception {
+        var analysis = Analyzer.analyze(List.of(CAPTURES.resolve("s7comm/s7comm_clean.pcap")));
+
+        assertThat(OtOperationAlerts.raise(analysis, NO_MODEL)).isEmpty();
+    }
+
+    @Test
+    void givenAModel_whenAlertsAreRaised_thenTheyNameAssetsAndZones() throws Exception {
+        var plant = PlantYamlReader.read(Path.of("src/test/resources/models/s7-stop.yaml"));
+        var analysis = Analyzer.analyze(List.of(CAPTURES.resolve("s7comm/snap7_s300_stop.pcapng")));
+
+        var alert = OtOperationAlerts.raise(analysis, new PlantMap(plant)).get(0);
+
+        assertThat(alert.client().asset()).isEqualTo("ews-206");
+        assertThat(alert.server().zone()).isEqualTo("sis");
+        assertThat(alert.severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void givenAnAlertWithSeparatorsInItsFields_whenWrittenAsCef_thenTheyAreEscaped() {
+        var alert = new Alert(
+                "OT-PLC-STOP",
+                Severity.ERROR,
+                AttackTechnique.T0858,
+                "stop|start",
+                new Endpoint("10.0.0.1", "ews=1", "eng"),
+                new Endpoint("10.0.0.2", null, "cell"),
+                "s7comm",
+                "plc_stop",
+                0x29,
+                2,
+                Instant.ofEpochMilli(1000),
+                Instant.ofEpochMilli(2000),
+                List.of("x.pcap"));
+
+        var line = AlertFormats.cef(alert, "1.0");
+
+        assertThat(line).startsWith("CEF:0|ZoneWarden|ZoneWarden|1.0|OT-PLC-STOP|stop\\|start|8|");
+        assertThat(line)
+                .contains("src=10.0.0.1")
+                .contains("dst=10.0.0.2")
+                .contains("suser=ews\\=1")
+                .contains("cs1=T0858 Change Operating Mode")
+                .contains("start=1000")
+                .contains("cs2=cell");
+    }
+}
