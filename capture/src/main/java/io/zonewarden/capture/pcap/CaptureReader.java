@@ -37,6 +37,9 @@ public final class CaptureReader {
     /** Largest record we accept: libpcap caps snapshots at 256 KiB; anything far beyond it is a damaged length. */
     static final int MAX_RECORD = 16 << 20;
 
+    /** Progress is reported each time this many more bytes have been read. */
+    static final long PROGRESS_STEP = 16L << 20;
+
     private static final int BLOCK_IDB = 1, BLOCK_OPB = 2, BLOCK_SPB = 3, BLOCK_EPB = 6;
     private static final int OPT_IF_TSRESOL = 9, OPT_IF_TSOFFSET = 14;
 
@@ -96,7 +99,12 @@ public final class CaptureReader {
         long pos = PCAP_FILE_HEADER;
         long subUnitsPerSecond = nano ? 1_000_000_000L : 1_000_000L;
         long nanosPerSubUnit = nano ? 1 : 1000;
+        long reported = 0;
         while (pos < w.size) {
+            if (pos - reported >= PROGRESS_STEP) {
+                consumer.progress(pos, w.size);
+                reported = pos;
+            }
             if (!w.ensure(pos, PCAP_RECORD_HEADER)) {
                 consumer.malformed(Violation.TRUNCATED_RECORD);
                 return;
@@ -138,7 +146,12 @@ public final class CaptureReader {
         var interfaces = new Interfaces();
         boolean little = false;
         long pos = 0;
+        long reported = 0;
         while (pos < w.size) {
+            if (pos - reported >= PROGRESS_STEP) {
+                consumer.progress(pos, w.size);
+                reported = pos;
+            }
             if (!w.ensure(pos, 12)) {
                 consumer.malformed(Violation.TRUNCATED_RECORD);
                 return;

@@ -21,6 +21,6 @@ public interface PacketConsumer {
     /** A record that could not be read as a frame, or a frame whose record header is damaged. */
     void malformed(Violation violation);
 
-    /** Reading progress, called at least once per mapped window and at the end of the file. */
+    /** Reading progress: called after every 16 MiB read and once at the end of the file. */
     default void progress(long position, long size) {}
 }
