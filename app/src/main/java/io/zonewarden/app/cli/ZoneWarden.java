@@ -23,7 +23,9 @@ import picocli.CommandLine.Command;
             OrgCommand.class,
             AwarenessCommand.class,
             ImportPeopleCommand.class,
-            ImportTrainingCommand.class
+            ImportTrainingCommand.class,
+            RiskCommand.class,
+            RoadmapCommand.class
         })
 public final class ZoneWarden {
 

@@ -1,0 +1,163 @@
+package io.zonewarden.app.cli;
+
+import static io.zonewarden.app.cli.ValidateCommandTest.EXAMPLE;
+import static io.zonewarden.app.cli.ValidateCommandTest.zonewarden;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code zonewarden risk} and {@code zonewarden roadmap} on the example plant and on bad input. */
+class RiskCommandTest {
+
+    private static List<Integer> ints(JsonNode array) {
+        var list = new ArrayList<Integer>();
+        array.forEach(n -> list.add(n.asInt()));
+        return list;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        var list = new ArrayList<String>();
+        array.forEach(n -> list.add(n.asString()));
+        return list;
+    }
+
+    @Test
+    void givenTheExamplePlant_whenRiskAsJson_thenTheRegisterAndTheBpcsDerivationAsComputedByHand() {
+        var run = zonewarden("risk", EXAMPLE, "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        var json = run.json();
+        assertThat(json.path("matrix").path("default").asBoolean()).isTrue();
+        var s01 = json.path("scenarios").get(0);
+        // H-01 is catastrophic (5) for safety; likelihood 3 (possible): score 9 on the default matrix
+        assertThat(s01.path("id").asString()).isEqualTo("S-01");
+        assertThat(s01.path("consequence").asInt()).isEqualTo(5);
+        assertThat(s01.path("category").asString()).isEqualTo("safety");
+        assertThat(s01.path("inherent").asInt()).isEqualTo(9);
+        assertThat(s01.path("tolerable").asBoolean()).isFalse();
+        // S-02: production 4 at likelihood 4 (10), 3 with whitelisting in place (7)
+        var s02 = json.path("scenarios").get(1);
+        assertThat(s02.path("inherent").asInt()).isEqualTo(10);
+        assertThat(s02.path("residual").asInt()).isEqualTo(7);
+        JsonNode bpcs = null;
+        for (var zone : json.path("zones")) {
+            if (zone.path("zone").asString().equals("bpcs")) bpcs = zone;
+        }
+        assertThat(bpcs).isNotNull();
+        assertThat(ints(bpcs.path("slTarget"))).containsExactly(2, 2, 2, 1, 3, 1, 3);
+        assertThat(ints(bpcs.path("slTargetDerived"))).containsExactly(3, 3, 3, 3, 3, 3, 3);
+        assertThat(strings(bpcs.path("below"))).containsExactly("FR1", "FR2", "FR3", "FR4", "FR6");
+        var fr1 = bpcs.path("trace").get(0);
+        assertThat(fr1.path("scenario").asString()).isEqualTo("S-01");
+        assertThat(fr1.path("cell").asInt()).isEqualTo(3);
+        assertThat(fr1.path("capabilityFloor").asInt()).isEqualTo(3);
+        assertThat(bpcs.path("highLevel").path("hazard").asString()).isEqualTo("H-01");
+        assertThat(strings(bpcs.path("highLevel").path("cyberPha"))).contains("H-01");
+        assertThat(strings(json.path("top"))).startsWith("S-01", "S-02");
+        assertThat(json.path("summary").path("intolerable").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void givenTheExamplePlant_whenRiskAsText_thenTheDefaultMatrixIsFlaggedAndTheTraceShown() {
+        var run = zonewarden("risk", EXAMPLE);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("default 5 x 5 matrix is illustrative")
+                .contains("S-01")
+                .contains("NOT TOLERABLE")
+                .contains("declared BELOW derived in FR 1, FR 2, FR 3, FR 4, FR 6")
+                .contains("set by S-01: cell catastrophic x possible -> SL 3");
+        assertThat(zonewarden("risk", EXAMPLE, "--fail-on-intolerable").exitCode())
+                .isEqualTo(ZoneWarden.FINDINGS);
+    }
+
+    @Test
+    void givenTheExamplePlant_whenRoadmapAsJson_thenTheContractFieldsAndAnOptimalPlanWithinBudget() {
+        var run = zonewarden("roadmap", EXAMPLE, "--budget", "100000", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        var json = run.json();
+        assertThat(json.path("cost").asLong()).isLessThanOrEqualTo(100_000);
+        assertThat(json.path("scoreBefore").asInt()).isEqualTo(9 + 7 + 5 + 4);
+        assertThat(json.path("scoreAfter").asInt())
+                .isLessThan(json.path("scoreBefore").asInt());
+        assertThat(json.path("optimal").asBoolean()).isTrue();
+        var selected = strings(json.path("selected"));
+        assertThat(selected).isNotEmpty();
+        // cm-ot-monitoring needs cm-span-ports first
+        if (selected.contains("cm-ot-monitoring")) {
+            assertThat(selected.indexOf("cm-span-ports")).isBetween(0, selected.indexOf("cm-ot-monitoring"));
+        }
+        var inPhases = new ArrayList<String>();
+        json.path("phases").forEach(p -> inPhases.addAll(strings(p.path("countermeasures"))));
+        assertThat(inPhases).containsExactlyElementsOf(selected);
+        assertThat(json.path("greedy").path("optimalRemovesMore").asInt()).isNotNegative();
+        assertThat(json.path("curve")).hasSize(selected.size());
+    }
+
+    @Test
+    void givenASmallBudget_whenRoadmap_thenWhatItCannotReachIsListed() {
+        var run = zonewarden("roadmap", EXAMPLE, "--budget", "15000");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("cm-close-legacy-link")
+                .contains("beyond this budget")
+                .contains("S-01")
+                .contains("picking by ratio alone");
+    }
+
+    @Test
+    void givenYearsAndABudgetPerYear_whenRoadmap_thenThePhasesAreYearsWithinTheYearlyBudget() {
+        var run = zonewarden("roadmap", EXAMPLE, "--years", "3", "--budget-per-year", "40000", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        var json = run.json();
+        assertThat(json.path("years").asInt()).isEqualTo(3);
+        json.path("phases").forEach(p -> assertThat(p.path("phase").asInt()).isBetween(1, 3));
+        assertThat(json.path("cost").asLong()).isLessThanOrEqualTo(120_000);
+    }
+
+    @Test
+    void givenNoBudget_whenRoadmap_thenUsageError() {
+        var run = zonewarden("roadmap", EXAMPLE);
+        assertThat(run.exitCode()).isEqualTo(ZoneWarden.BAD_INPUT);
+        assertThat(run.err()).contains("--budget");
+        assertThat(zonewarden("roadmap", EXAMPLE, "--budget", "-5").exitCode()).isEqualTo(ZoneWarden.BAD_INPUT);
+    }
+
+    @Test
+    void givenAModelWithACycleAmongPrerequisites_whenRoadmap_thenExit2NamingTheLine(@TempDir Path dir)
+            throws Exception {
+        var text = Files.readString(Path.of(EXAMPLE))
+                .replace("{id: cm-mfa, name:", "{id: cm-mfa, requires: [cm-session-approval], name:");
+        var model = dir.resolve("cycle.yaml");
+        Files.writeString(model, text);
+
+        var run = zonewarden("roadmap", model.toString(), "--budget", "100000");
+
+        assertThat(run.exitCode()).isEqualTo(ZoneWarden.BAD_INPUT);
+        assertThat(run.err()).contains("cycle.yaml:").contains("cm-mfa -> cm-session-approval -> cm-mfa");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void givenAScenarioNamingAnUnknownZone_whenRisk_thenExit2NamingIt(@TempDir Path dir) throws Exception {
+        var text = Files.readString(Path.of(EXAMPLE)).replace("targets: [bpcs, ops]", "targets: [bpcs, opz]");
+        var model = dir.resolve("zone.yaml");
+        Files.writeString(model, text);
+
+        var run = zonewarden("risk", model.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ZoneWarden.BAD_INPUT);
+        assertThat(run.err()).contains("unknown zone 'opz'").contains("risk.scenarios[1].targets");
+        assertThat(run.out()).isEmpty();
+    }
+}
