@@ -24,7 +24,7 @@ class CaptureReaderTest {
     Path dir;
 
     /** What a reader delivered: frames as "linktype ts hex", and malformed records. */
-    static final class Collected implements PacketConsumer {
+    static class Collected implements PacketConsumer {
         final List<String> frames = new ArrayList<>();
         final List<Violation> malformed = new ArrayList<>();
 
@@ -167,5 +167,26 @@ class CaptureReaderTest {
         new CaptureReader(512).read(file, windowed);
         assertThat(windowed.frames).hasSize(200).isEqualTo(whole.frames);
         assertThat(windowed.malformed).isEmpty();
+    }
+
+    @Test
+    void givenTwentyMegabyteCapture_whenRead_thenProgressIsReportedAlongTheWayAndAtTheEnd() throws Exception {
+        var records = new ArrayList<Record>();
+        for (int i = 0; i < 14_000; i++) {
+            records.add(new Record(i, new byte[1500]));
+        }
+        var file = write(dir, "big.pcap", TestFrames.pcap(true, false, 1, records));
+        var positions = new ArrayList<Long>();
+        var collected = new Collected() {
+            @Override
+            public void progress(long position, long size) {
+                positions.add(position);
+            }
+        };
+        new CaptureReader().read(file, collected);
+        long size = java.nio.file.Files.size(file);
+        assertThat(collected.frames).hasSize(14_000);
+        assertThat(positions).hasSizeGreaterThanOrEqualTo(2).isSorted().last().isEqualTo(size);
+        assertThat(positions.getFirst()).isLessThan(size);
     }
 }
