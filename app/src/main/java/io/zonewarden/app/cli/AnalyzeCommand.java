@@ -15,6 +15,10 @@ import io.zonewarden.core.zoning.Severity;
 import io.zonewarden.monitor.alert.Alert;
 import io.zonewarden.monitor.alert.AlertFormats;
 import io.zonewarden.monitor.alert.OtOperationAlerts;
+import io.zonewarden.monitor.baseline.Baseline;
+import io.zonewarden.monitor.baseline.CompareWithBaseline;
+import io.zonewarden.monitor.baseline.Deviation;
+import io.zonewarden.monitor.baseline.LearnBaseline;
 import io.zonewarden.monitor.policy.ConduitPolicy;
 import io.zonewarden.monitor.policy.Endpoint;
 import io.zonewarden.monitor.policy.PlantMap;
@@ -86,6 +90,21 @@ final class AnalyzeCommand implements Callable<Integer> {
             converter = SeverityConverter.class)
     Severity failOn = Severity.ERROR;
 
+    @Option(
+            names = "--learn",
+            paramLabel = "BASELINE.json",
+            description = "learn the normal from these known-good captures and write it to BASELINE.json")
+    @Nullable
+    Path learn;
+
+    @Option(
+            names = "--baseline",
+            paramLabel = "BASELINE.json",
+            description = "raise what departs from a learned baseline: new assets, conversations, protocols,"
+                    + " functions, identity changes and rate spikes")
+    @Nullable
+    Path baselineFile;
+
     @Option(names = "--alerts", paramLabel = "FILE", description = "also write the alerts to FILE, one per line")
     @Nullable
     Path alertsFile;
@@ -114,6 +133,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                 return ZoneWarden.BAD_INPUT;
             }
         }
+        Baseline baseline = null;
+        if (baselineFile != null) {
+            try {
+                baseline = Json.MAPPER.readValue(baselineFile.toFile(), Baseline.class);
+            } catch (tools.jackson.core.JacksonException e) {
+                var where = e.getLocation();
+                err.println("zonewarden: " + baselineFile
+                        + (where == null ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr())
+                        + ": not a baseline written by --learn: " + e.getOriginalMessage());
+                return ZoneWarden.BAD_INPUT;
+            }
+            if (baseline.format() != Baseline.FORMAT) {
+                err.println("zonewarden: " + baselineFile + ": baseline format " + baseline.format()
+                        + " is not the format " + Baseline.FORMAT + " this version reads; learn it again");
+                return ZoneWarden.BAD_INPUT;
+            }
+        }
         CaptureAnalysis analysis;
         try {
             analysis = Analyzer.analyze(captures, progress(err));
@@ -126,6 +162,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         var map = policy != null ? policy.map() : new PlantMap(EMPTY_PLANT);
         PolicyReport verdict = policy == null ? null : policy.judge(analysis);
         var alerts = OtOperationAlerts.raise(analysis, map);
+        List<Deviation> deviations = baseline == null ? List.of() : CompareWithBaseline.compare(baseline, analysis);
+        if (learn != null) {
+            try {
+                var target = learn.toAbsolutePath();
+                if (target.getParent() != null) Files.createDirectories(target.getParent());
+                Files.writeString(target, Json.write(LearnBaseline.learn(analysis)));
+            } catch (java.io.IOException e) {
+                err.println("zonewarden: cannot write the baseline to " + learn + ": " + e.getMessage());
+                return ZoneWarden.BAD_INPUT;
+            }
+            err.println("learned a baseline of " + analysis.assets().size() + " assets and "
+                    + analysis.flows().size() + " flows into " + learn);
+        }
         if (format == OutputFormat.JSON) {
             var root = json(analysis);
             if (verdict != null) {
@@ -135,11 +184,17 @@ final class AnalyzeCommand implements Callable<Integer> {
                 root.put("conduits", verdict.conduits());
             }
             root.put("alerts", alerts.stream().map(AnalyzeCommand::json).toList());
+            if (baseline != null) root.put("deviations", deviations);
             out.println(Json.write(root));
         } else {
             text(out, analysis);
             if (verdict != null) text(out, verdict);
             textAlerts(out, alerts);
+            if (baseline != null) {
+                out.printf("%ndeviations from the baseline (%d)%n", deviations.size());
+                deviations.forEach(
+                        d -> out.printf("  %-7s %-16s %s%n", d.severity().label(), d.rule(), d.message()));
+            }
         }
         out.flush();
         if (alertsFile != null) {

@@ -174,6 +174,46 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void givenALearnedBaseline_whenAnotherCaptureIsAnalysed_thenItsDeviationsAreListed(@TempDir Path dir)
+            throws Exception {
+        var baseline = dir.resolve("baseline.json");
+
+        var learn = zonewarden("analyze", CAPTURES + "s7comm/s7comm_clean.pcap", "--learn", baseline.toString());
+        var same = zonewarden(
+                "analyze",
+                CAPTURES + "s7comm/s7comm_clean.pcap",
+                "--baseline",
+                baseline.toString(),
+                "--format",
+                "json");
+        var other = zonewarden(
+                "analyze",
+                CAPTURES + "s7comm/snap7_s300_stop.pcapng",
+                "--baseline",
+                baseline.toString(),
+                "--format",
+                "json");
+
+        assertThat(learn.exitCode()).isZero();
+        assertThat(Files.readString(baseline)).contains("s7comm:read_var");
+        assertThat(same.json().path("deviations")).isEmpty();
+        assertThat(other.json().path("deviations").toString())
+                .contains("NEW-ASSET")
+                .contains("NEW-FLOW");
+    }
+
+    @Test
+    void givenABaselineThatIsNotOne_whenUsed_thenExit2WithItsLocation(@TempDir Path dir) throws Exception {
+        var bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": 1,\n \"flows\": [oops]}");
+
+        var run = zonewarden("analyze", CAPTURES + "s7comm/s7comm_clean.pcap", "--baseline", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json:2:").contains("not a baseline");
+    }
+
+    @Test
     void givenAFileThatIsNotACapture_whenAnalysed_thenExit2NamingTheFileAndTheMagic(@TempDir Path dir)
             throws Exception {
         var file = dir.resolve("notes.txt");
