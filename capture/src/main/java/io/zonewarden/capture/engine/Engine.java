@@ -265,9 +265,10 @@ public final class Engine
             }
             case ETHERTYPE_PROFINET -> {
                 frameBits |= AppProtocol.PROFINET.bit();
+                // DCP frame ids (0xFEFC-0xFEFF) or real-time cyclic/acyclic data (IEC 61158-6-10 4.2)
                 protocol = DcpDissector.isDcp(p.payloadBuf, p.payloadOffset, p.payloadLength)
                         ? AppProtocol.PROFINET_DCP
-                        : AppProtocol.UNKNOWN;
+                        : AppProtocol.PROFINET;
             }
             case ETHERTYPE_GOOSE -> {
                 frameBits |= AppProtocol.GOOSE.bit();

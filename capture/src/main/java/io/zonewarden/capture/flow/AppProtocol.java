@@ -32,7 +32,7 @@ public enum AppProtocol {
     LLDP,
     CDP,
     ARP,
-    // counted per frame but never a flow's application protocol
+    // counted per frame; COTP and PROFINET also name flows whose content is nothing more specific
     CIP,
     COTP,
     BACAPP,
