@@ -8,6 +8,8 @@ import static io.zonewarden.capture.TestFrames.ipv4Fragment;
 import static io.zonewarden.capture.TestFrames.tcp;
 import static io.zonewarden.capture.TestFrames.tcpFrame;
 import static io.zonewarden.capture.TestFrames.udp;
+import static io.zonewarden.capture.TestFrames.udpFrame;
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonewarden.capture.dissect.Dissect;
@@ -173,6 +175,54 @@ class EngineTest {
         long v6 = frame(229, ip6);
         assertThat(has(v6, AppProtocol.MODBUS)).isTrue();
         assertThat(has(v6, AppProtocol.IPV6)).isTrue();
+    }
+
+    @Test
+    void givenCommonItProtocols_whenSeen_thenEachFrameCountsForItsProtocol() {
+        byte[] some = Dissect.hex("0102030405060708");
+        assertThat(has(ethernetFrame(udpFrame(true, 40000, 53, some)), AppProtocol.DNS))
+                .isTrue();
+        assertThat(has(ethernetFrame(udpFrame(true, 68, 67, some)), AppProtocol.DHCP))
+                .isTrue();
+        assertThat(has(ethernetFrame(udpFrame(true, 40001, 123, some)), AppProtocol.NTP))
+                .isTrue();
+        assertThat(has(ethernetFrame(udpFrame(true, 40002, 161, some)), AppProtocol.SNMP))
+                .isTrue();
+        assertThat(has(ethernetFrame(udpFrame(true, 40003, 514, some)), AppProtocol.SYSLOG))
+                .isTrue();
+        assertThat(has(
+                        ethernetFrame(tcpFrame(true, 40004, 22, 1, 1, ACK | PSH, "SSH-2.0-x\r\n".getBytes(US_ASCII))),
+                        AppProtocol.SSH))
+                .isTrue();
+        assertThat(has(
+                        ethernetFrame(
+                                tcpFrame(true, 40005, 80, 1, 1, ACK | PSH, "GET / HTTP/1.1\r\n".getBytes(US_ASCII))),
+                        AppProtocol.HTTP))
+                .isTrue();
+        assertThat(has(
+                        ethernetFrame(tcpFrame(true, 40006, 445, 1, 1, ACK | PSH, Dissect.hex("00000010fe534d4240"))),
+                        AppProtocol.SMB))
+                .isTrue();
+        assertThat(has(
+                        ethernetFrame(
+                                tcpFrame(true, 40007, 3389, 1, 1, ACK | PSH, Dissect.hex("0300000b06e00000000000"))),
+                        AppProtocol.RDP))
+                .isTrue();
+        long tls = ethernetFrame(tcpFrame(true, 40008, 443, 1, 1, ACK | PSH, Dissect.hex(Frames.TLS_CLIENT_HELLO)));
+        assertThat(has(tls, AppProtocol.TLS)).isTrue();
+        byte[] arp = Dissect.hex("0001080006040001" + "080006112233" + "c0a80a78" + "000000000000" + "c0a80a69");
+        assertThat(has(ethernetFrame(ethernet(-1L & 0xFFFFFFFFFFFFL, 0x080006112233L, 0x0806, arp)), AppProtocol.ARP))
+                .isTrue();
+        long lldp = ethernetFrame(
+                ethernet(0x0180C200000EL, 0x080006112233L, 0x88CC, Dissect.hex(Frames.LLDP_ANNOUNCEMENT)));
+        assertThat(has(lldp, AppProtocol.LLDP)).isTrue();
+        byte[] cdp = Dissect.hex("aaaa0300000c2000" + "02b40000" + "00010008" + "73772d31");
+        long cdpFrame = ethernetFrame(ethernet(0x01000CCCCCCCL, 0x080006112234L, cdp.length, cdp));
+        assertThat(has(cdpFrame, AppProtocol.CDP)).isTrue();
+        assertThat(engine.inventory().assets())
+                .anySatisfy(a -> assertThat(a.identity).containsEntry("lldp.system_name", "sw-cell-2"))
+                .anySatisfy(a -> assertThat(a.identity).containsEntry("cdp.system_name", "sw-1"));
+        assertThat(engine.malformedFrames()).isZero();
     }
 
     @Test
