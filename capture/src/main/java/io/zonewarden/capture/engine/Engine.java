@@ -752,7 +752,8 @@ public final class Engine
 
     @Override
     public void modbus(int transactionId, int unitId, int function, int exceptionCode) {
-        function(AppProtocol.MODBUS, function);
+        // an exception response keeps the exception bit, so refused requests stand apart from answered ones
+        function(AppProtocol.MODBUS, exceptionCode >= 0 ? function | 0x80 : function);
     }
 
     @Override

@@ -18,9 +18,10 @@ public final class FunctionNames {
     public static String name(AppProtocol protocol, int code) {
         return switch (protocol) {
             case MODBUS ->
-                ModbusFunction.of(code) == ModbusFunction.UNKNOWN
-                        ? "function_" + code
-                        : ModbusFunction.of(code).label();
+                (ModbusFunction.of(code & 0x7F) == ModbusFunction.UNKNOWN
+                                ? "function_" + (code & 0x7F)
+                                : ModbusFunction.of(code & 0x7F).label())
+                        + ((code & 0x80) != 0 ? "_exception" : "");
             case S7COMM ->
                 S7Function.of(code) == S7Function.UNKNOWN
                         ? "function_0x" + Integer.toHexString(code)
@@ -83,7 +84,7 @@ public final class FunctionNames {
      */
     public static String access(AppProtocol protocol, int code) {
         String kind = switch (protocol) {
-            case MODBUS -> ModbusFunction.of(code).access().name();
+            case MODBUS -> ModbusFunction.of(code & 0x7F).access().name();
             case S7COMM -> S7Function.of(code).kind().name();
             case DNP3 -> Dnp3Function.of(code).kind().name();
             case CIP -> CipService.of(code).kind().name();
