@@ -19,8 +19,12 @@ import io.zonewarden.monitor.baseline.Baseline;
 import io.zonewarden.monitor.baseline.CompareWithBaseline;
 import io.zonewarden.monitor.baseline.Deviation;
 import io.zonewarden.monitor.baseline.LearnBaseline;
+import io.zonewarden.monitor.compliance.CollectTrafficEvidence;
+import io.zonewarden.monitor.compliance.ZoneEvidence;
+import io.zonewarden.monitor.policy.CompareIdentities;
 import io.zonewarden.monitor.policy.ConduitPolicy;
 import io.zonewarden.monitor.policy.Endpoint;
+import io.zonewarden.monitor.policy.IdentityMismatch;
 import io.zonewarden.monitor.policy.PlantMap;
 import io.zonewarden.monitor.policy.PolicyReport;
 import io.zonewarden.monitor.policy.PolicyViolation;
@@ -162,6 +166,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         var map = policy != null ? policy.map() : new PlantMap(EMPTY_PLANT);
         PolicyReport verdict = policy == null ? null : policy.judge(analysis);
         var alerts = OtOperationAlerts.raise(analysis, map);
+        List<IdentityMismatch> identities = plant == null ? List.of() : CompareIdentities.compare(map, analysis);
+        List<ZoneEvidence> compliance = plant == null ? List.of() : CollectTrafficEvidence.collect(plant, analysis);
         List<Deviation> deviations = baseline == null ? List.of() : CompareWithBaseline.compare(baseline, analysis);
         if (learn != null) {
             try {
@@ -182,13 +188,30 @@ final class AnalyzeCommand implements Callable<Integer> {
                         "violations",
                         verdict.violations().stream().map(AnalyzeCommand::json).toList());
                 root.put("conduits", verdict.conduits());
+                root.put("identities", identities);
+                root.put("compliance", compliance);
             }
             root.put("alerts", alerts.stream().map(AnalyzeCommand::json).toList());
             if (baseline != null) root.put("deviations", deviations);
             out.println(Json.write(root));
         } else {
             text(out, analysis);
-            if (verdict != null) text(out, verdict);
+            if (verdict != null) {
+                text(out, verdict);
+                if (!identities.isEmpty()) {
+                    out.printf("%ninventory against what devices report (%d)%n", identities.size());
+                    identities.forEach(
+                            m -> out.printf("  %-7s %s%n", m.severity().label(), m.message()));
+                }
+                out.printf("%nevidence for the assessment (suggestions beside the answers)%n");
+                for (var z : compliance) {
+                    for (var s : z.suggestions()) {
+                        out.printf(
+                                "  %-14s %-7s %-12s (answered: %s) %s%n",
+                                z.zone(), s.requirement(), s.suggested(), s.answered(), s.reason());
+                    }
+                }
+            }
             textAlerts(out, alerts);
             if (baseline != null) {
                 out.printf("%ndeviations from the baseline (%d)%n", deviations.size());

@@ -133,6 +133,7 @@ class AnalyzeCommandTest {
         assertThat(violation.path("rule").asString()).isEqualTo("FUNCTION-NOT-ALLOWED");
         assertThat(violation.path("client").path("asset").asString()).isEqualTo("scada-9");
         assertThat(run.json().path("alerts").toString()).contains("OT-FORCED-OUTPUT");
+        assertThat(run.json().path("compliance").toString()).contains("SR 6.2");
     }
 
     @Test

@@ -285,7 +285,7 @@ public final class ConduitPolicy {
     }
 
     /** Broadcast and multicast destinations (IPv4 limited/directed-to-all and 224/4, IPv6 ff00::/8). */
-    static boolean isGroupAddress(String address) {
+    public static boolean isGroupAddress(String address) {
         var ip = IpAddress.tryParse(address);
         if (ip.isEmpty()) return false;
         if (ip.get().v6()) return (ip.get().high() >>> 56) == 0xFF;
