@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             ReportCommand.class,
             AnalyzeCommand.class,
+            GenerateTrafficCommand.class,
             ImportAssetsCommand.class,
             OrgCommand.class,
             AwarenessCommand.class,

@@ -68,7 +68,7 @@ public final class CollectTrafficEvidence {
             var inbound = List.copyOf(insecure.get(zone.id()));
             if (!inbound.isEmpty()) {
                 var reason = inbound.size() + " cleartext conversation" + (inbound.size() == 1 ? "" : "s")
-                        + " enter the zone from a zone of lower SL-T";
+                        + (inbound.size() == 1 ? " enters" : " enter") + " the zone from a zone of lower SL-T";
                 suggestions.add(
                         new ZoneEvidence.Suggestion("SR 3.1", "contradicts", answered(answers, "SR 3.1"), reason));
                 suggestions.add(
