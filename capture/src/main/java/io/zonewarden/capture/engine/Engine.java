@@ -5,6 +5,8 @@ import io.zonewarden.capture.dissect.bacnet.BacnetSink;
 import io.zonewarden.capture.dissect.bacnet.BvlcDissector;
 import io.zonewarden.capture.dissect.cotp.CotpSink;
 import io.zonewarden.capture.dissect.cotp.TpktCotpDissector;
+import io.zonewarden.capture.dissect.dhcp.DhcpDissector;
+import io.zonewarden.capture.dissect.dhcp.DhcpSink;
 import io.zonewarden.capture.dissect.dnp3.Dnp3Dissector;
 import io.zonewarden.capture.dissect.dnp3.Dnp3Sink;
 import io.zonewarden.capture.dissect.dnp3.Dnp3Transport;
@@ -63,7 +65,8 @@ public final class Engine
                 DcpSink,
                 MqttSink,
                 TlsSink,
-                DiscoverySink {
+                DiscoverySink,
+                DhcpSink {
     private static final int ETHERTYPE_PROFINET = 0x8892, ETHERTYPE_GOOSE = 0x88B8, ETHERTYPE_LLDP = 0x88CC;
     private static final int OPCUA_POLICY_SEEN = 1, OPCUA_READABLE = 2, MMS_CONTEXT = 4;
     private static final int MAX_TOPICS_PER_FLOW = 16;
@@ -89,6 +92,11 @@ public final class Engine
     private final MqttDissector mqtt = new MqttDissector();
     private final TlsDissector tls = new TlsDissector();
     private final DiscoveryDissector discovery = new DiscoveryDissector();
+    private final DhcpDissector dhcp = new DhcpDissector();
+    /** Hashes of DHCP client names already recorded: a renewal repeats them and must not allocate again. */
+    private final long[] dhcpSeen = new long[256];
+
+    private int dhcpSeenCount;
 
     private long packets, bytes, malformedFrames;
     private final long[] violations = new long[Violation.values().length];
@@ -452,6 +460,10 @@ public final class Engine
                 }
             }
             case BACNET -> bvlc.dissect(b, at, len, this);
+            case DHCP -> {
+                frameBits |= AppProtocol.DHCP.bit();
+                dhcp.dissect(b, at, len, this);
+            }
             case UNKNOWN -> {}
             default -> frameBits |= f.protocol.bit(); // DNS, DHCP, NTP, SNMP, syslog: counted by port
         }
@@ -1023,6 +1035,25 @@ public final class Engine
         if (p.srcMac >= 0 && !value.isEmpty()) {
             inventory.mac(p.srcMac).identity((p.etherType == ETHERTYPE_LLDP ? "lldp." : "cdp.") + field, value);
         }
+    }
+
+    @Override
+    public void dhcpClientOption(long mac, int option, ByteBuffer buf, int offset, int length) {
+        long h = mac * 31 + option;
+        for (int i = 0; i < length; i++) {
+            h = h * 31 + buf.get(offset + i);
+        }
+        for (int i = 0; i < dhcpSeenCount; i++) {
+            if (dhcpSeen[i] == h) {
+                return;
+            }
+        }
+        if (dhcpSeenCount == dhcpSeen.length) {
+            return; // bounded: beyond 256 distinct client names, further ones are not recorded
+        }
+        dhcpSeen[dhcpSeenCount++] = h;
+        String field = option == DhcpDissector.HOST_NAME ? "dhcp.host_name" : "dhcp.vendor_class";
+        inventory.mac(mac).identity(field, Wire.ascii(buf, offset, length));
     }
 
     // ---------------------------------------------------------------- identities

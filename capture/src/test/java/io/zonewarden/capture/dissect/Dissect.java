@@ -97,6 +97,7 @@ public final class Dissect {
                 var d = new TlsDissector();
                 stream(d, buf, n, (b, at, len) -> d.dissect(b, at, len, sink));
             }
+            case "dhcp" -> new io.zonewarden.capture.dissect.dhcp.DhcpDissector().dissect(buf, 0, n, sink);
             case "lldp" -> new io.zonewarden.capture.dissect.lldp.DiscoveryDissector().lldp(buf, 0, n, sink);
             default -> throw new IllegalArgumentException("no dissector " + protocol);
         }

@@ -208,4 +208,10 @@ class DissectorFramesTest {
         assertThat(run("bacnet", Frames.BACNET_DEVICE_COMMUNICATION_CONTROL).events)
                 .contains("bacnet apdu type=0 service=17");
     }
+
+    @Test
+    void givenDhcpDiscover_whenDissected_thenClientHostNameAndVendorClass() {
+        assertThat(run("dhcp", Frames.DHCP_DISCOVER).events)
+                .containsExactly("dhcp 080006aabbcc option 12=rtu-7", "dhcp 080006aabbcc option 60=MSFT 5.0");
+    }
 }

@@ -71,6 +71,7 @@ public final class Frames {
         frames.put("mqtt", List.of(MQTT_CONNECT_311, MQTT_PUBLISH, MQTT_SUBSCRIBE, MQTT_CONNECT_5));
         frames.put("tls", List.of(TLS_CLIENT_HELLO));
         frames.put("lldp", List.of(LLDP_ANNOUNCEMENT));
+        frames.put("dhcp", List.of(DHCP_DISCOVER));
         return frames;
     }
 
@@ -214,6 +215,10 @@ public final class Frames {
     // LLDPDU (IEEE 802.1AB 8.5): chassis id, port id, TTL, port description, system name, end; written by hand
     public static final String LLDP_ANNOUNCEMENT =
             "020704080006aabbcc0403077031060200780806706f727420330a0973772d63656c6c2d320000";
+
+    // DHCPDISCOVER (RFC 2131/2132) from 08:00:06:aa:bb:cc with host name "rtu-7" and vendor class "MSFT 5.0"; by hand
+    public static final String DHCP_DISCOVER = "010106000000abcd00000000" + "00".repeat(16) + "080006aabbcc"
+            + "00".repeat(10 + 64 + 128) + "63825363350101" + "0c057274752d37" + "3c084d53465420352e30" + "ff";
 
     // TLS 1.2 ClientHello with server_name "hmi.plant.example" (RFC 5246 7.4.1.2, RFC 6066 3): written by hand
     public static final String TLS_CLIENT_HELLO = "1603010049010000450303" + "00".repeat(32)

@@ -33,7 +33,8 @@ public final class RecordingSink
                 DcpSink,
                 MqttSink,
                 TlsSink,
-                io.zonewarden.capture.dissect.lldp.DiscoverySink {
+                io.zonewarden.capture.dissect.lldp.DiscoverySink,
+                io.zonewarden.capture.dissect.dhcp.DhcpSink {
     public final List<String> events = new ArrayList<>();
     public final List<Violation> violations = new ArrayList<>();
     /** Called with the TSDU of each COTP DT that ends one (EOT), to chain S7comm or MMS. */
@@ -204,6 +205,13 @@ public final class RecordingSink
         var bytes = new byte[length];
         buf.get(offset, bytes);
         events.add("mqtt topic=" + new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void dhcpClientOption(long mac, int option, ByteBuffer buf, int offset, int length) {
+        var bytes = new byte[length];
+        buf.get(offset, bytes);
+        events.add("dhcp %012x option %d=%s".formatted(mac, option, new String(bytes, StandardCharsets.US_ASCII)));
     }
 
     @Override

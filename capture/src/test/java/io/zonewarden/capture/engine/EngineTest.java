@@ -182,8 +182,12 @@ class EngineTest {
         byte[] some = Dissect.hex("0102030405060708");
         assertThat(has(ethernetFrame(udpFrame(true, 40000, 53, some)), AppProtocol.DNS))
                 .isTrue();
-        assertThat(has(ethernetFrame(udpFrame(true, 68, 67, some)), AppProtocol.DHCP))
+        byte[] discover = Dissect.hex(Frames.DHCP_DISCOVER);
+        assertThat(has(ethernetFrame(udpFrame(true, 68, 67, discover)), AppProtocol.DHCP))
                 .isTrue();
+        ethernetFrame(udpFrame(true, 68, 67, discover)); // a retry: recorded once, nothing new made
+        assertThat(engine.inventory().assets())
+                .anySatisfy(a -> assertThat(a.identity).containsEntry("dhcp.host_name", "rtu-7"));
         assertThat(has(ethernetFrame(udpFrame(true, 40001, 123, some)), AppProtocol.NTP))
                 .isTrue();
         assertThat(has(ethernetFrame(udpFrame(true, 40002, 161, some)), AppProtocol.SNMP))
