@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Capture engine against tshark, and monitoring against the engine alone, on one core:
+#   1. builds a capture of SIZE_MB (default 1024) by replaying ../shared/pcaps with shifted addresses and times;
+#   2. times `zonewarden analyze` and `tshark -r FILE -q -z io,phs` on it, pinned to one core, and prints packets/s,
+#      the ratio and ZoneWarden's peak memory;
+#   3. writes the example plant's generated traffic at about the same size and times `analyze` with and without
+#      `--model` on it.
+# Needs tshark (apt-get install -y tshark) and GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+size_mb="${1:-1024}"
+captures="${CAPTURES:-../shared/pcaps}"
+work="${WORK:-bench/target/capture-benchmark}"
+JAVA_HOME="$(./zonewarden --print-java-home)"
+export JAVA_HOME
+mkdir -p "$work"
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+  mvn -q -B -DskipTests -Dspotless.check.skip=true package -pl app,bench -am >&2
+fi
+java="$JAVA_HOME/bin/java"
+replay="$work/replay-${size_mb}m.pcap"
+[[ -f "$replay" ]] || "$java" -cp bench/target/benchmarks.jar io.zonewarden.bench.CaptureReplay "$replay" "$size_mb" "$captures"
+
+seconds() { # command...: prints wall seconds and peak KiB of the command, pinned to core 0
+  local rc=0
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" taskset -c 0 "$@" > "$work/out.txt" 2> "$work/err.txt" || rc=$?
+  tail -n 1 "$work/time.txt"
+  return "$rc"
+}
+
+packets="$("$java" -jar app/target/zonewarden.jar analyze "$replay" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["capture"]["packets"])')"
+read -r zw_s zw_kb <<< "$(seconds "$java" -jar app/target/zonewarden.jar analyze "$replay" --format json)"
+read -r ts_s ts_kb <<< "$(seconds tshark -r "$replay" -q -z io,phs)"
+python3 - "$packets" "$zw_s" "$zw_kb" "$ts_s" "$ts_kb" "$replay" <<'PY'
+import sys, os
+packets, zw, zwkb, ts, tskb, path = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
+print(f"capture {path}: {os.path.getsize(path) >> 20} MiB, {packets} packets (one core each)")
+print(f"  zonewarden analyze  {zw:8.2f} s  {packets / zw:12.0f} packets/s  peak {zwkb >> 10} MiB")
+print(f"  tshark -z io,phs    {ts:8.2f} s  {packets / ts:12.0f} packets/s  peak {tskb >> 10} MiB")
+print(f"  ratio               {ts / zw:8.1f} x tshark's packets/s")
+PY
+
+plant="$work/plant-traffic.pcap"
+rounds=$(( size_mb * 1024 * 1024 / 2300 ))   # about 2.3 KB per round of the example plant's conversations
+[[ -f "$plant" ]] || "$java" -jar app/target/zonewarden.jar generate-traffic examples/chemical-plant.yaml -o "$plant" --rounds "$rounds" 2>/dev/null
+read -r a_s a_kb <<< "$(seconds "$java" -jar app/target/zonewarden.jar analyze "$plant" --format json)"
+# with a model the exit status is 1 when violations are found (the example plant has a DMZ bypass): not an error here
+read -r m_s m_kb <<< "$(seconds "$java" -jar app/target/zonewarden.jar analyze "$plant" --format json --model examples/chemical-plant.yaml || true)"
+python3 - "$a_s" "$m_s" "$plant" "$a_kb" "$m_kb" <<'PY'
+import sys, os
+a, m, path, akb, mkb = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+print(f"generated plant traffic {path}: {os.path.getsize(path) >> 20} MiB")
+print(f"  analyze             {a:8.2f} s  peak {akb >> 10} MiB")
+print(f"  analyze --model     {m:8.2f} s  peak {mkb >> 10} MiB  ({(m / a - 1) * 100:+.1f} %)")
+PY
