@@ -48,7 +48,9 @@ public final class Analyzer {
 
     CaptureAnalysis run(List<Path> files, ProgressListener progress) throws CaptureException {
         var engine = new Engine();
+        var fileFirstFrames = new ArrayList<Long>(files.size());
         for (var file : files) {
+            fileFirstFrames.add(engine.packets() + 1);
             reader.read(file, new PacketConsumer() {
                 @Override
                 public void packet(int linkType, long ts, ByteBuffer buf, int offset, int captured, int original) {
@@ -66,10 +68,10 @@ public final class Analyzer {
                 }
             });
         }
-        return result(files, engine);
+        return result(files, engine, fileFirstFrames);
     }
 
-    static CaptureAnalysis result(List<Path> files, Engine engine) {
+    static CaptureAnalysis result(List<Path> files, Engine engine, List<Long> fileFirstFrames) {
         var reasons = new TreeMap<String, Long>();
         for (var v : Violation.values()) {
             long n = engine.violations(v);
@@ -116,7 +118,8 @@ public final class Analyzer {
                 assets,
                 flows,
                 any ? instant(engine.firstNanos()) : null,
-                any ? instant(engine.lastNanos()) : null);
+                any ? instant(engine.lastNanos()) : null,
+                fileFirstFrames);
     }
 
     private static ObservedFlow flow(Flow f) {
@@ -166,7 +169,9 @@ public final class Analyzer {
                 f.protocol.key(),
                 functions,
                 malformed,
-                topics);
+                topics,
+                f.firstFrame,
+                f.lastFrame);
     }
 
     /** Client/server (or master/outstation) roles of the flow's two ends, for flows that carried the protocol. */

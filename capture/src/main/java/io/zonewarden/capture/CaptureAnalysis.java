@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code mqtt}, {@code goose}, {@code mms}, {@code s7comm_plus}, {@code arp}, {@code dns}, {@code tcp}, ...
  *     (every key present, zero when absent)
  * @param first timestamp of the earliest frame, or null for an empty capture
+ * @param fileFirstFrames per file, the capture-wide number its first frame has
  */
 public record CaptureAnalysis(
         List<Path> files,
@@ -32,7 +33,8 @@ public record CaptureAnalysis(
         List<ObservedAsset> assets,
         List<ObservedFlow> flows,
         @Nullable Instant first,
-        @Nullable Instant last) {
+        @Nullable Instant last,
+        List<Long> fileFirstFrames) {
     public CaptureAnalysis {
         files = List.copyOf(files);
         malformedReasons = Map.copyOf(malformedReasons);
@@ -40,6 +42,19 @@ public record CaptureAnalysis(
         protocols = Map.copyOf(protocols);
         assets = List.copyOf(assets);
         flows = List.copyOf(flows);
+        fileFirstFrames = List.copyOf(fileFirstFrames);
+    }
+
+    /**
+     * Where a frame number of the whole capture lies: the file and the frame's number within it (1-based, as
+     * Wireshark numbers frames), e.g. {@code plant.pcap#1234}.
+     */
+    public String frameInFile(long frame) {
+        if (files.isEmpty()) return "#" + frame;
+        int i = files.size() - 1;
+        while (i > 0 && (i >= fileFirstFrames.size() || fileFirstFrames.get(i) > frame)) i--;
+        long first = fileFirstFrames.isEmpty() ? 1 : fileFirstFrames.get(i);
+        return files.get(i) + "#" + (frame - first + 1);
     }
 
     /** Frames of {@code protocol} (a key of {@link #protocols}), 0 when none. */

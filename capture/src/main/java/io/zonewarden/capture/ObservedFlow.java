@@ -14,6 +14,9 @@ import java.util.Set;
  * @param functions the function codes seen, with counts
  * @param malformed violations seen on this flow, by reason
  * @param topics MQTT topic names and filters seen (bounded)
+ * @param firstFrame the number of the flow's first frame, 1-based over all files of the capture (see {@link
+ *     CaptureAnalysis#frameInFile})
+ * @param lastFrame the number of its last frame
  */
 public record ObservedFlow(
         String transport,
@@ -31,7 +34,9 @@ public record ObservedFlow(
         String protocol,
         List<FunctionCount> functions,
         Map<String, Long> malformed,
-        Set<String> topics) {
+        Set<String> topics,
+        long firstFrame,
+        long lastFrame) {
     public ObservedFlow {
         functions = List.copyOf(functions);
         malformed = Map.copyOf(malformed);

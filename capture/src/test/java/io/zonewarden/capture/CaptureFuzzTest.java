@@ -55,7 +55,7 @@ class CaptureFuzzTest {
                 var engine = new Engine();
                 engine.packet(
                         LINK_TYPES[choice % LINK_TYPES.length], 0, ByteBuffer.wrap(body), 0, body.length, body.length);
-                Analyzer.result(List.of(), engine);
+                Analyzer.result(List.of(), engine, List.of());
             }
             case 2 -> stream(choice, body);
             default -> {
@@ -86,7 +86,7 @@ class CaptureFuzzTest {
                     TestFrames.tcpFrame(
                             true, 40000, port, 2 + cut, 1, Packet.ACK, Arrays.copyOfRange(body, cut, body.length)));
         }
-        Analyzer.result(List.of(), engine);
+        Analyzer.result(List.of(), engine, List.of());
     }
 
     private static void feed(Engine engine, byte[] frame) {

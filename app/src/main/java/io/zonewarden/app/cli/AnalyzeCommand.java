@@ -193,7 +193,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             root.put("alerts", alerts.stream().map(AnalyzeCommand::json).toList());
             if (baseline != null) root.put("deviations", deviations);
-            out.println(Json.write(root));
+            Json.write(out, root);
+            out.println();
         } else {
             text(out, analysis);
             if (verdict != null) {
@@ -418,6 +419,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         m.put("protocol", f.protocol());
         m.put("firstSeen", f.firstSeen().toString());
         m.put("lastSeen", f.lastSeen().toString());
+        m.put("firstFrame", f.firstFrame());
+        m.put("lastFrame", f.lastFrame());
         m.put("packetsToServer", f.packetsToServer());
         m.put("bytesToServer", f.bytesToServer());
         m.put("packetsToClient", f.packetsToClient());

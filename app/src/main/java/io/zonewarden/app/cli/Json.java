@@ -15,6 +15,11 @@ final class Json {
         return MAPPER.writeValueAsString(value);
     }
 
+    /** Streams the value to {@code out} without building it as one string first: captures have many flows. */
+    static void write(java.io.Writer out, Object value) {
+        MAPPER.writeValue(out, value);
+    }
+
     /** One line, for JSON-lines files. */
     static String line(Object value) {
         return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);

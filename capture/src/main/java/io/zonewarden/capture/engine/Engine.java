@@ -423,6 +423,10 @@ public final class Engine
 
     private void account(Flow f, int frameBytes) {
         f.lastNanos = now;
+        if (f.firstFrame == 0) {
+            f.firstFrame = packets;
+        }
+        f.lastFrame = packets;
         if (forward) {
             f.packetsAtoB++;
             f.bytesAtoB += frameBytes;

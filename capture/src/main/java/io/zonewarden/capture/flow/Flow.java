@@ -14,6 +14,9 @@ public final class Flow {
 
     public long aMac = -1, bMac = -1;
     public long firstNanos, lastNanos;
+    /** Frame numbers (1-based, counted over all files of the capture) of the flow's first and last frame. */
+    public long firstFrame, lastFrame;
+
     public long packetsAtoB, bytesAtoB, packetsBtoA, bytesBtoA;
     public AppProtocol protocol = AppProtocol.UNKNOWN;
     /** Set once the application protocol has been decided (by port or payload signature). */

@@ -175,9 +175,11 @@ public final class OtOperationAlerts {
 
     /** Every dangerous operation in the capture, one alert per flow and function. */
     public static List<Alert> raise(CaptureAnalysis analysis, PlantMap map) {
-        var evidence = analysis.files().stream().map(Path::toString).toList();
         var alerts = new ArrayList<Alert>();
         for (var flow : analysis.flows()) {
+            var evidence = flow.firstFrame() <= 0
+                    ? analysis.files().stream().map(Path::toString).toList()
+                    : List.of(analysis.frameInFile(flow.firstFrame()), analysis.frameInFile(flow.lastFrame()));
             for (var function : flow.functions()) {
                 var rule = rule(function);
                 if (rule.isEmpty()) continue;

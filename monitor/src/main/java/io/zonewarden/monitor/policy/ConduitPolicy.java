@@ -49,7 +49,6 @@ public final class ConduitPolicy {
     }
 
     public PolicyReport judge(CaptureAnalysis analysis) {
-        var evidence = analysis.files().stream().map(Path::toString).toList();
         var macOf = new HashMap<String, String>();
         for (var asset : analysis.assets()) {
             if (asset.ip() != null && asset.mac() != null) macOf.putIfAbsent(asset.ip(), asset.mac());
@@ -70,10 +69,10 @@ public final class ConduitPolicy {
             }
             if (client.zone() == null || server.zone() == null) continue;
             judged++;
-            var found = judge(flow, client, server, evidence, summaries);
+            var found = judge(flow, client, server, evidence(analysis, flow), summaries);
             violations.addAll(found);
         }
-        unknown.values().forEach(u -> violations.add(u.violation(evidence)));
+        unknown.values().forEach(u -> violations.add(u.violation(evidence(analysis, u.sample))));
         var conduits = new ArrayList<ConduitSummary>();
         summaries.forEach((id, s) -> conduits.add(new ConduitSummary(id, s[0], s[1], s[2], s[3])));
         violations.sort(java.util.Comparator.comparing(PolicyViolation::severity)
@@ -228,6 +227,14 @@ public final class ConduitPolicy {
                 client.name() + (clientZone.equals(serverZone) ? "" : " in zone " + clientZone.id()) + " reaches "
                         + server.name() + " in safety zone " + serverZone.id() + " (" + flow.protocol() + " port "
                         + flow.serverPort() + ") in a way no rule allows"));
+    }
+
+    /** The capture file and frame numbers of a flow's first and last frame, e.g. {@code plant.pcap#12}. */
+    static List<String> evidence(CaptureAnalysis a, ObservedFlow flow) {
+        if (flow.firstFrame() <= 0)
+            return a.files().stream().map(Path::toString).toList();
+        var first = a.frameInFile(flow.firstFrame());
+        return flow.lastFrame() == flow.firstFrame() ? List.of(first) : List.of(first, a.frameInFile(flow.lastFrame()));
     }
 
     private static boolean bypassesDmz(Zone a, Zone b) {

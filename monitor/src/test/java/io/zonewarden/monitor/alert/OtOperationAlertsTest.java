@@ -42,11 +42,35 @@ class OtOperationAlertsTest {
             assertThat(a.rule()).isEqualTo(rule);
             assertThat(a.technique().id()).isEqualTo(technique);
             assertThat(a.function()).isEqualTo(function);
+            // the capture file and the numbers of the conversation's first and last frame
             assertThat(a.evidence())
-                    .singleElement()
-                    .asString()
-                    .endsWith(Path.of(capture).getFileName().toString());
+                    .isNotEmpty()
+                    .allSatisfy(e -> assertThat(e).contains(Path.of(capture).getFileName() + "#"));
         });
+    }
+
+    @Test
+    void givenAPlcStop_whenAlerted_thenTheEvidenceNamesTheFramesAsWiresharkNumbersThem() throws Exception {
+        // tshark: frames 1 and 2 of this capture carry the S7 function 0x29, PLC stop (job and ack)
+        var analysis = Analyzer.analyze(List.of(CAPTURES.resolve("s7comm/snap7_s300_stop.pcapng")));
+
+        var alert = OtOperationAlerts.raise(analysis, NO_MODEL).get(0);
+
+        assertThat(alert.evidence())
+                .containsExactly(
+                        CAPTURES.resolve("s7comm/snap7_s300_stop.pcapng") + "#1",
+                        CAPTURES.resolve("s7comm/snap7_s300_stop.pcapng") + "#2");
+    }
+
+    @Test
+    void givenTwoFiles_whenAFrameOfTheSecondIsLocated_thenItsNumberCountsFromThatFile() throws Exception {
+        var first = CAPTURES.resolve("s7comm/s7comm_clean.pcap");
+        var second = CAPTURES.resolve("s7comm/snap7_s300_stop.pcapng");
+        var analysis = Analyzer.analyze(List.of(first, second));
+
+        var alert = OtOperationAlerts.raise(analysis, NO_MODEL).get(0);
+
+        assertThat(alert.evidence()).containsExactly(second + "#1", second + "#2");
     }
 
     @Test

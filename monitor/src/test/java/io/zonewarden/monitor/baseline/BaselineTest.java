@@ -37,7 +37,9 @@ class BaselineTest {
                 protocol,
                 List.of(functions),
                 Map.of(),
-                Set.of());
+                Set.of(),
+                1,
+                packets);
     }
 
     private static FunctionCount fc(String name, String access) {
@@ -66,7 +68,8 @@ class BaselineTest {
                 assets,
                 List.of(flows),
                 T0,
-                T0.plusSeconds(600));
+                T0.plusSeconds(600),
+                List.of(1L));
     }
 
     @Test
