@@ -40,8 +40,8 @@ print(f"  tshark -z io,phs    {ts:8.2f} s  {packets / ts:12.0f} packets/s  peak 
 print(f"  ratio               {ts / zw:8.1f} x tshark's packets/s")
 PY
 
-plant="$work/plant-traffic.pcap"
-rounds=$(( size_mb * 1024 * 1024 / 2300 ))   # about 2.3 KB per round of the example plant's conversations
+plant="$work/plant-traffic-${size_mb}m.pcap"
+rounds=$(( size_mb * 1024 * 1024 / 2140 ))   # 2.1 KB per round of the example plant's conversations
 [[ -f "$plant" ]] || "$java" -jar app/target/zonewarden.jar generate-traffic examples/chemical-plant.yaml -o "$plant" --rounds "$rounds" 2>/dev/null
 read -r a_s a_kb <<< "$(seconds "$java" -jar app/target/zonewarden.jar analyze "$plant" --format json)"
 # with a model the exit status is 1 when violations are found (the example plant has a DMZ bypass): not an error here
