@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * A plant with threat scenarios and countermeasures for the roadmap benchmark. Scenarios are spread over 20 zones
  * with consequences and likelihoods over the whole 5 x 5 default matrix. Each countermeasure protects one zone (most
- * of its reductions hit scenarios there, a few elsewhere), lowers 3 to 15 scenarios by one or two likelihood levels
+ * of its reductions hit scenarios there, a few elsewhere), lowers 3 to 15 scenarios (by default) by one or two
+ * likelihood levels
  * or one consequence level, costs between 2,000 and 200,000 (log-uniform, so there are cheap quick wins and big
  * projects) plus up to a fifth of that a year, and one in four requires one or two earlier countermeasures.
  */
@@ -33,6 +34,11 @@ public final class RiskGenerator {
     private RiskGenerator() {}
 
     public static Plant generate(int countermeasures, int scenarios, long seed) {
+        return generate(countermeasures, scenarios, 15, seed);
+    }
+
+    /** As {@link #generate(int, int, long)}, each countermeasure lowering 1 to {@code reach} scenarios. */
+    public static Plant generate(int countermeasures, int scenarios, int reach, long seed) {
         var random = new Random(seed);
         var zones = new ArrayList<Zone>();
         for (int z = 0; z < ZONES; z++) {
@@ -65,7 +71,7 @@ public final class RiskGenerator {
         for (int i = 0; i < countermeasures; i++) {
             int zone = random.nextInt(ZONES);
             var hit = new LinkedHashSet<String>();
-            int count = Math.min(scenarios, 3 + random.nextInt(13));
+            int count = Math.min(scenarios, reach <= 3 ? 1 + random.nextInt(reach) : 3 + random.nextInt(reach - 2));
             while (hit.size() < count) {
                 // mostly the countermeasure's own zone; any scenario when that zone has too few
                 var pool = random.nextInt(5) == 0 || byZone.get(zone).size() < count ? threats : byZone.get(zone);

@@ -10,7 +10,8 @@ import java.util.Locale;
  * sizes given), the wall time of a plan, whether it is proved optimal or how far from optimal it may be, and how
  * much more risk it removes than picking by ratio. Run with {@code bench/run-roadmap-benchmark.sh}.
  *
- * <p>Arguments: countermeasures, scenarios, number of seeds, budget fraction (default 300 1000 5 0.25).
+ * <p>Arguments: countermeasures, scenarios, number of seeds, budget fraction, solver threads, scenarios each
+ * countermeasure lowers at most (default 300 1000 5 0.25, the processors up to 8, 15).
  */
 public final class RoadmapFigures {
 
@@ -21,15 +22,21 @@ public final class RoadmapFigures {
         int scenarios = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int seeds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         double fraction = args.length > 3 ? Double.parseDouble(args[3]) : 0.25;
+        int workers = args.length > 4
+                ? Integer.parseInt(args[4])
+                : RoadmapOptions.of(0).workers();
+        int reach = args.length > 5 ? Integer.parseInt(args[5]) : 15;
         // the solver's native library loads once per JVM: a small plan first so that no figure pays for it
         PlanRoadmap.plan(RiskGenerator.generate(5, 10, 0), 1_000);
         System.out.printf(
                 Locale.ROOT,
-                "%d countermeasures, %d scenarios, budget %.0f%% of the total, %d solver threads%n",
+                "%d countermeasures (each lowering up to %d scenarios), %d scenarios, budget %.0f%% of the total, %d"
+                        + " solver threads%n",
                 countermeasures,
+                reach,
                 scenarios,
                 fraction * 100,
-                RoadmapOptions.of(0).workers());
+                workers);
         System.out.printf(
                 Locale.ROOT,
                 "%-5s %12s %10s %8s %9s %7s %8s %8s %9s %8s%n",
@@ -44,10 +51,11 @@ public final class RoadmapFigures {
                 "greedy",
                 "seconds");
         for (int seed = 1; seed <= seeds; seed++) {
-            var plant = RiskGenerator.generate(countermeasures, scenarios, seed);
+            var plant = RiskGenerator.generate(countermeasures, scenarios, reach, seed);
             long budget = Math.round(RiskGenerator.quarterBudget(plant) * 4 * fraction);
             long started = System.nanoTime();
-            var roadmap = PlanRoadmap.plan(plant, RoadmapOptions.of(budget).withTimeLimit(Duration.ofSeconds(9)));
+            var roadmap =
+                    PlanRoadmap.plan(plant, new RoadmapOptions(budget, 1, null, 3, Duration.ofSeconds(9), workers));
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf(
                     Locale.ROOT,
