@@ -1,11 +1,15 @@
 package io.zonewarden.app.cli;
 
 import io.zonewarden.app.report.AssessmentReportPage;
+import io.zonewarden.app.report.RiskReportPage;
 import io.zonewarden.core.assessment.AssessPlant;
 import io.zonewarden.core.assessment.Scope;
 import io.zonewarden.core.catalog.Catalog;
 import io.zonewarden.core.io.ModelFileException;
 import io.zonewarden.core.io.PlantYamlReader;
+import io.zonewarden.core.risk.AssessRisk;
+import io.zonewarden.core.roadmap.PlanRoadmap;
+import io.zonewarden.core.roadmap.RoadmapOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,12 +31,13 @@ import picocli.CommandLine.Spec;
         description = {
             "Writes a self-contained HTML report for people: --kind assessment gives the zero measurement (management"
                     + " summary, SL-T against SL-A per zone, unmet requirements with their evidence, programme"
-                    + " maturity, method).",
+                    + " maturity, method); --kind risk the risk register with the matrix as heat maps and SL-T per"
+                    + " zone with its trace; --kind roadmap the phased plan for --budget with its cost/risk curve.",
             "Exit status: 0 written, 2 unreadable input or usage."
         })
 final class ReportCommand implements Callable<Integer> {
 
-    static final List<String> KINDS = List.of("assessment");
+    static final List<String> KINDS = List.of("assessment", "risk", "roadmap");
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -40,8 +45,31 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL.yaml", description = "the plant model file")
     Path model;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "the report: assessment")
+    @Option(
+            names = "--kind",
+            required = true,
+            paramLabel = "KIND",
+            description =
+                    "the report: assessment, risk (register, heat map, SL-T per zone) or roadmap (needs --budget)")
     String kind;
+
+    @Option(names = "--budget", paramLabel = "N", description = "for --kind roadmap: the money available")
+    @org.jspecify.annotations.Nullable
+    Long budget;
+
+    @Option(
+            names = "--years",
+            paramLabel = "K",
+            defaultValue = "1",
+            description = "for --kind roadmap: the years the plan covers (default: 1)")
+    int years = 1;
+
+    @Option(
+            names = "--budget-per-year",
+            paramLabel = "N",
+            description = "for --kind roadmap: what may be spent each year")
+    @org.jspecify.annotations.Nullable
+    Long budgetPerYear;
 
     @Option(
             names = {"-o", "--output"},
@@ -90,8 +118,28 @@ final class ReportCommand implements Callable<Integer> {
             Problems.print(err, e);
             return ZoneWarden.BAD_INPUT;
         }
-        var report = new AssessPlant(Catalog.standard(), scope, programmeTarget).assess(plant);
-        var html = AssessmentReportPage.render(plant, report, LocalDate.now());
+        String html;
+        if (kind.equals("risk")) {
+            html = RiskReportPage.risk(plant, AssessRisk.assess(plant), LocalDate.now());
+        } else if (kind.equals("roadmap")) {
+            if (budget == null && budgetPerYear == null) {
+                err.println(
+                        "zonewarden: --kind roadmap needs --budget N (and optionally --years K --budget-per-year N)");
+                return ZoneWarden.BAD_INPUT;
+            }
+            RoadmapOptions options;
+            try {
+                options = RoadmapOptions.of(budget != null ? budget : budgetPerYear * years)
+                        .withYears(years, budgetPerYear);
+            } catch (IllegalArgumentException e) {
+                err.println("zonewarden: " + e.getMessage());
+                return ZoneWarden.BAD_INPUT;
+            }
+            html = RiskReportPage.roadmap(plant, PlanRoadmap.plan(plant, options), LocalDate.now());
+        } else {
+            var report = new AssessPlant(Catalog.standard(), scope, programmeTarget).assess(plant);
+            html = AssessmentReportPage.render(plant, report, LocalDate.now());
+        }
         var target = output.toAbsolutePath();
         Files.createDirectories(target.getParent());
         var temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");

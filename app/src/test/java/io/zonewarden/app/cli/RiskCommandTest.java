@@ -160,4 +160,51 @@ class RiskCommandTest {
         assertThat(run.err()).contains("unknown zone 'opz'").contains("risk.scenarios[1].targets");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void givenTheExamplePlant_whenRiskReportWritten_thenHeatMapsRegisterAndSlTargetsAreInIt(@TempDir Path dir)
+            throws Exception {
+        var out = dir.resolve("risk.html");
+
+        var run = zonewarden("report", EXAMPLE, "--kind", "risk", "-o", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        var html = Files.readString(out);
+        assertThat(html)
+                .contains("<svg class=\"heat\"")
+                .contains("catastrophic (5)")
+                .contains("default 5 x 5 matrix")
+                .contains("S-01")
+                .contains("{3 3 3 3 3 3 3}")
+                .contains("S-01, catastrophic x possible -&gt; SL 3")
+                .doesNotContain("th:text");
+    }
+
+    @Test
+    void givenTheExamplePlant_whenRoadmapReportWritten_thenPhasesCurveAndUnreachedAreInIt(@TempDir Path dir)
+            throws Exception {
+        var out = dir.resolve("roadmap.html");
+
+        var run = zonewarden("report", EXAMPLE, "--kind", "roadmap", "--budget", "60000", "-o", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        var html = Files.readString(out);
+        assertThat(html)
+                .contains("<svg class=\"curve\"")
+                .contains("<polyline class=\"plan\"")
+                .contains("Phase 1")
+                .contains("cm-close-legacy-link")
+                .contains("What this budget cannot reach")
+                .contains("60,500")
+                .doesNotContain("th:text");
+        assertThat(zonewarden(
+                                "report",
+                                EXAMPLE,
+                                "--kind",
+                                "roadmap",
+                                "-o",
+                                dir.resolve("x.html").toString())
+                        .exitCode())
+                .isEqualTo(ZoneWarden.BAD_INPUT);
+    }
 }
