@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
             ImportPeopleCommand.class,
             ImportTrainingCommand.class,
             RiskCommand.class,
-            RoadmapCommand.class
+            RoadmapCommand.class,
+            ImportHazardsCommand.class
         })
 public final class ZoneWarden {
 

@@ -207,4 +207,24 @@ class RiskCommandTest {
                         .exitCode())
                 .isEqualTo(ZoneWarden.BAD_INPUT);
     }
+
+    @Test
+    void givenAHazardStudyCsv_whenImportedInPlace_thenTheModelCarriesTheNewHazard(@TempDir Path dir) throws Exception {
+        var model = dir.resolve("plant.yaml");
+        Files.copy(Path.of(EXAMPLE), model);
+        var csv = dir.resolve("hazop.csv");
+        Files.writeString(csv, "id,description,safety,safeguards\nH-10,Cooling water loss,5,TSHH-9:sis-trip@bpcs\n");
+
+        var run = zonewarden("import-hazards", model.toString(), csv.toString(), "--in-place");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("1 added, 0 replaced");
+        var risk = zonewarden("risk", model.toString(), "--format", "json").json();
+        JsonNode bpcs = null;
+        for (var zone : risk.path("zones")) {
+            if (zone.path("zone").asString().equals("bpcs")) bpcs = zone;
+        }
+        assertThat(bpcs).isNotNull();
+        assertThat(strings(bpcs.path("highLevel").path("cyberPha"))).contains("H-10");
+    }
 }
