@@ -68,6 +68,10 @@ public final class PlanRoadmap {
             bound = 0;
             optimal = false;
         }
+        if (perYear != null) {
+            var quick = quickWinsFirst(in, chosen, perYear, budget, options.years());
+            if (quick != null) year = quick;
+        }
         int before = in.totalBefore();
         int after = in.totalAfter(chosen);
         var steps = order(in, chosen, year, perYear != null, options, perYear == null ? 1 : options.years());
@@ -195,6 +199,53 @@ public final class PlanRoadmap {
             }
         }
         return steps;
+    }
+
+    /**
+     * Start years for the chosen countermeasures with the quick wins first: year by year, the best risk removed per
+     * unit of cost among those whose prerequisites have started, while the year's one-off and running costs fit its
+     * budget. The solver only cares that the set fits; this puts the cheap, effective ones in the first year.
+     * {@code null} when not every chosen countermeasure finds a year this way, or the total goes over the budget
+     * (starting earlier means more years of running costs): the solver's schedule stands then.
+     */
+    private static int @org.jspecify.annotations.Nullable [] quickWinsFirst(
+            Instance in, boolean[] chosen, long perYear, long budget, int years) {
+        int n = in.size();
+        var year = new int[n];
+        java.util.Arrays.fill(year, -1);
+        var placed = new boolean[n];
+        long total = 0;
+        long running = 0;
+        for (int t = 0; t < years; t++) {
+            long spent = running;
+            while (true) {
+                int best = -1;
+                double bestRatio = -1;
+                for (int i = 0; i < n; i++) {
+                    if (!chosen[i] || placed[i] || spent + in.oneOff[i] + in.yearly[i] > perYear) continue;
+                    boolean ready = true;
+                    for (int p : in.requires[i]) ready &= placed[p];
+                    if (!ready) continue;
+                    long cost = in.cost[i][t];
+                    int removed = in.marginal(i, placed);
+                    double ratio = cost == 0 ? Double.MAX_VALUE : removed / (double) cost;
+                    if (ratio > bestRatio) {
+                        best = i;
+                        bestRatio = ratio;
+                    }
+                }
+                if (best < 0) break;
+                placed[best] = true;
+                year[best] = t;
+                spent += in.oneOff[best] + in.yearly[best];
+                running += in.yearly[best];
+                total += in.cost[best][t];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (chosen[i] && !placed[i]) return null;
+        }
+        return total <= budget ? year : null;
     }
 
     /** The bundle's members with every prerequisite before what needs it. */

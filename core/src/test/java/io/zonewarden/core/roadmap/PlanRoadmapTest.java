@@ -125,6 +125,9 @@ class PlanRoadmapTest {
         assertThat(roadmap.selected()).containsExactlyInAnyOrder("cm-x", "cm-y");
         assertThat(roadmap.phases()).hasSize(2);
         assertThat(roadmap.phases()).allSatisfy(p -> assertThat(p.cost()).isEqualTo(10));
+        // quick wins first: cm-x removes 6 for 10 (C5 L5 = 20 -> 14), cm-y 2 for 10 (C3 L3 = 5 -> L2 = 3)
+        assertThat(roadmap.phases().get(0).countermeasures()).containsExactly("cm-x");
+        assertThat(roadmap.phases().get(1).countermeasures()).containsExactly("cm-y");
         var one = PlanRoadmap.plan(plant, RoadmapOptions.of(100).withYears(1, 10L));
         assertThat(one.selected()).containsExactly("cm-x");
     }
