@@ -121,6 +121,9 @@ public final class OpcUaDissector implements StreamFraming {
 
     /** The numeric identifier of the NodeId at {@code pos} (OPC 10000-6 5.2.2.9), or -1 if not numeric. */
     static int numericNodeId(ByteBuffer buf, int pos, int end) {
+        if (pos < 0 || pos >= end) {
+            return -1;
+        }
         int encoding = Wire.u8(buf, pos) & 0x0F;
         return switch (encoding) {
             case 0 -> pos + 2 <= end ? Wire.u8(buf, pos + 1) : -1;
@@ -132,7 +135,7 @@ public final class OpcUaDissector implements StreamFraming {
 
     /** Index after the NodeId at {@code pos}, or -1. */
     static int skipNodeId(ByteBuffer buf, int pos, int end) {
-        if (pos >= end) {
+        if (pos < 0 || pos >= end) { // -1 is what the previous field's skip returns when it did not fit
             return -1;
         }
         int encoding = Wire.u8(buf, pos);
