@@ -11,15 +11,8 @@ import io.zonewarden.core.model.Plant;
 import io.zonewarden.core.model.PurdueLevel;
 import io.zonewarden.core.model.Zone;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -67,8 +59,6 @@ public final class AssetCsvImport {
     /** What an import did. */
     public record Result(Plant plant, List<String> added, List<String> updated) {}
 
-    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("startline (\\d+)");
-
     private AssetCsvImport() {}
 
     /** Reads and checks the CSV against {@code plant}, then returns the plant with the assets imported. */
@@ -77,47 +67,26 @@ public final class AssetCsvImport {
     }
 
     public static Result apply(Plant plant, String csv, String sourceName) throws ModelFileException {
-        try {
-            return apply(plant, read(new StringReader(csv), sourceName, plant));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Row> rows = CsvInput.read(csv, sourceName, (reader, name) -> read(reader, name, plant));
+        return apply(plant, rows);
     }
 
     /** Reads every row; throws with all problems (file, line, column name) when any row is bad. */
     public static List<Row> read(Path csv, Plant plant) throws ModelFileException {
-        var name = csv.toString();
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (var reader = new InputStreamReader(Files.newInputStream(csv), decoder)) {
-            return read(reader, name, plant);
-        } catch (NoSuchFileException e) {
-            throw new ModelFileException(new Problem(name, 0, 0, "", "no such file"), e);
-        } catch (CharacterCodingException e) {
-            throw new ModelFileException(new Problem(name, 0, 0, "", "not UTF-8 text: " + e.getMessage()), e);
-        } catch (IOException e) {
-            throw new ModelFileException(new Problem(name, 0, 0, "", "cannot read: " + e), e);
-        }
+        return CsvInput.read(csv, (reader, name) -> read(reader, name, plant));
     }
 
     private static List<Row> read(Reader reader, String file, Plant plant) throws IOException, ModelFileException {
         var problems = new ArrayList<Problem>();
         var rows = new ArrayList<Row>();
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true)
-                .get();
-        try (var parser = format.parse(reader)) {
+        try (var parser = CsvInput.FORMAT.parse(reader)) {
             var iterator = parser.iterator();
             if (!iterator.hasNext()) {
                 throw new ModelFileException(List.of(new Problem(
                         file, 1, 0, "", "empty file; expected a header row naming columns such as id,name,type,ip")));
             }
             var header = iterator.next();
-            var columns = header(header, file, problems);
+            var columns = CsvInput.header(header, file, COLUMNS, List.of("id", "type"), problems);
             if (!problems.isEmpty()) throw new ModelFileException(problems);
             var seen = new HashMap<String, Integer>();
             while (iterator.hasNext()) {
@@ -125,7 +94,7 @@ public final class AssetCsvImport {
                 try {
                     record = iterator.next();
                 } catch (UncheckedIOException e) {
-                    problems.add(unreadable(file, e, (int) parser.getCurrentLineNumber() + 1));
+                    problems.add(CsvInput.unreadable(file, e, (int) parser.getCurrentLineNumber() + 1));
                     break;
                 }
                 int line = (int) parser.getCurrentLineNumber();
@@ -146,60 +115,10 @@ public final class AssetCsvImport {
                 if (problems.size() >= YamlReading.MAX_PROBLEMS) break;
             }
         } catch (UncheckedIOException e) {
-            problems.add(unreadable(file, e, 0));
+            problems.add(CsvInput.unreadable(file, e, 0));
         }
         if (!problems.isEmpty()) throw new ModelFileException(problems);
         return rows;
-    }
-
-    /**
-     * A failure commons-csv reports while scanning for the next record: bytes that are not UTF-8, or a quoted field
-     * left open (its message names the line the field started on).
-     */
-    private static Problem unreadable(String file, UncheckedIOException e, int line) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CharacterCodingException) {
-                return new Problem(
-                        file, line, 0, "", "not UTF-8 text: save the file as UTF-8 (" + t.getMessage() + ")");
-            }
-        }
-        var matcher = START_LINE.matcher(String.valueOf(e.getMessage()));
-        if (matcher.find()) {
-            return new Problem(
-                    file,
-                    Integer.parseInt(matcher.group(1)),
-                    0,
-                    "",
-                    "not valid CSV: a quoted field is not closed before the end of the file");
-        }
-        return new Problem(file, line, 0, "", "not valid CSV: " + e.getMessage());
-    }
-
-    private static Map<String, Integer> header(CSVRecord header, String file, List<Problem> problems) {
-        var columns = new LinkedHashMap<String, Integer>();
-        for (int i = 0; i < header.size(); i++) {
-            var cell = header.get(i).strip();
-            // a byte-order mark from spreadsheet exports
-            var name = i == 0 && cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
-            var known = COLUMNS.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst();
-            if (known.isEmpty()) {
-                problems.add(new Problem(
-                        file,
-                        1,
-                        i + 1,
-                        name,
-                        "unknown column '" + name + "'" + DidYouMean.hint(name, COLUMNS) + "; known columns: "
-                                + String.join(", ", COLUMNS)));
-            } else if (columns.putIfAbsent(known.get(), i) != null) {
-                problems.add(new Problem(file, 1, i + 1, name, "column '" + name + "' appears twice"));
-            }
-        }
-        for (var required : List.of("id", "type")) {
-            if (problems.isEmpty() && !columns.containsKey(required)) {
-                problems.add(new Problem(file, 1, 0, required, "the header has no '" + required + "' column"));
-            }
-        }
-        return columns;
     }
 
     private static @Nullable Row row(

@@ -8,15 +8,8 @@ import io.zonewarden.core.model.risk.Hazard;
 import io.zonewarden.core.model.risk.Safeguard;
 import io.zonewarden.core.model.risk.SafeguardKind;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -54,46 +46,24 @@ public final class HazardCsvImport {
     private HazardCsvImport() {}
 
     public static Result apply(Plant plant, Path csv) throws ModelFileException {
-        var name = csv.toString();
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (var reader = new InputStreamReader(Files.newInputStream(csv), decoder)) {
-            return apply(plant, reader, name);
-        } catch (NoSuchFileException e) {
-            throw new ModelFileException(new Problem(name, 0, 0, "", "no such file"), e);
-        } catch (CharacterCodingException e) {
-            throw new ModelFileException(new Problem(name, 0, 0, "", "not UTF-8 text: " + e.getMessage()), e);
-        } catch (IOException e) {
-            throw new ModelFileException(new Problem(name, 0, 0, "", "cannot read: " + e), e);
-        }
+        return CsvInput.read(csv, (reader, name) -> apply(plant, reader, name));
     }
 
     public static Result apply(Plant plant, String csv, String sourceName) throws ModelFileException {
-        try {
-            return apply(plant, new StringReader(csv), sourceName);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvInput.read(csv, sourceName, (reader, name) -> apply(plant, reader, name));
     }
 
     private static Result apply(Plant plant, Reader reader, String file) throws IOException, ModelFileException {
         var problems = new ArrayList<Problem>();
         var hazards = new ArrayList<Hazard>();
         var lines = new ArrayList<Integer>();
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true)
-                .get();
-        try (var parser = format.parse(reader)) {
+        try (var parser = CsvInput.FORMAT.parse(reader)) {
             var iterator = parser.iterator();
             if (!iterator.hasNext()) {
                 throw new ModelFileException(List.of(new Problem(
                         file, 1, 0, "", "empty file; expected a header row such as id,description,safety,safeguards")));
             }
-            var columns = header(iterator.next(), file, problems);
+            var columns = CsvInput.header(iterator.next(), file, COLUMNS, List.of("id"), problems);
             if (!problems.isEmpty()) throw new ModelFileException(problems);
             var seen = new HashMap<String, Integer>();
             while (iterator.hasNext() && problems.size() < YamlReading.MAX_PROBLEMS) {
@@ -101,8 +71,7 @@ public final class HazardCsvImport {
                 try {
                     record = iterator.next();
                 } catch (UncheckedIOException e) {
-                    problems.add(new Problem(
-                            file, (int) parser.getCurrentLineNumber() + 1, 0, "", "not valid CSV: " + e.getMessage()));
+                    problems.add(CsvInput.unreadable(file, e, (int) parser.getCurrentLineNumber() + 1));
                     break;
                 }
                 int line = (int) parser.getCurrentLineNumber();
@@ -122,7 +91,7 @@ public final class HazardCsvImport {
                 }
             }
         } catch (UncheckedIOException e) {
-            problems.add(new Problem(file, 0, 0, "", "not valid CSV: " + e.getMessage()));
+            problems.add(CsvInput.unreadable(file, e, 0));
         }
         if (!problems.isEmpty()) throw new ModelFileException(problems);
         var merged = new LinkedHashMap<String, Hazard>();
@@ -137,30 +106,6 @@ public final class HazardCsvImport {
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(List.of(new Problem(file, 0, 0, "", e.getMessage())));
         }
-    }
-
-    private static Map<String, Integer> header(CSVRecord header, String file, List<Problem> problems) {
-        var columns = new LinkedHashMap<String, Integer>();
-        for (int i = 0; i < header.size(); i++) {
-            var cell = header.get(i).strip();
-            var name = i == 0 && cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
-            var known = COLUMNS.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst();
-            if (known.isEmpty()) {
-                problems.add(new Problem(
-                        file,
-                        1,
-                        i + 1,
-                        name,
-                        "unknown column '" + name + "'" + DidYouMean.hint(name, COLUMNS) + "; known columns: "
-                                + String.join(", ", COLUMNS)));
-            } else if (columns.putIfAbsent(known.get(), i) != null) {
-                problems.add(new Problem(file, 1, i + 1, name, "column '" + name + "' appears twice"));
-            }
-        }
-        if (problems.isEmpty() && !columns.containsKey("id")) {
-            problems.add(new Problem(file, 1, 0, "id", "the header has no 'id' column"));
-        }
-        return columns;
     }
 
     private static @org.jspecify.annotations.Nullable Hazard row(

@@ -7,15 +7,8 @@ import io.zonewarden.core.model.organisation.Completion;
 import io.zonewarden.core.model.organisation.Discipline;
 import io.zonewarden.core.model.organisation.Person;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -60,53 +52,22 @@ public final class OrganisationCsvImport {
         }
     }
 
-    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("startline (\\d+)");
-
     private OrganisationCsvImport() {}
 
     public static Result importPeople(Plant plant, Path csv) throws ModelFileException {
-        return fromFile(csv, (reader, name) -> importPeople(plant, reader, name));
+        return CsvInput.read(csv, (reader, name) -> importPeople(plant, reader, name));
     }
 
     public static Result importPeople(Plant plant, String csv, String sourceName) throws ModelFileException {
-        return fromText(csv, sourceName, (reader, name) -> importPeople(plant, reader, name));
+        return CsvInput.read(csv, sourceName, (reader, name) -> importPeople(plant, reader, name));
     }
 
     public static Result importTraining(Plant plant, Path csv) throws ModelFileException {
-        return fromFile(csv, (reader, name) -> importTraining(plant, reader, name));
+        return CsvInput.read(csv, (reader, name) -> importTraining(plant, reader, name));
     }
 
     public static Result importTraining(Plant plant, String csv, String sourceName) throws ModelFileException {
-        return fromText(csv, sourceName, (reader, name) -> importTraining(plant, reader, name));
-    }
-
-    private interface Importer {
-        Result run(Reader reader, String name) throws IOException, ModelFileException;
-    }
-
-    private static Result fromFile(Path csv, Importer importer) throws ModelFileException {
-        var name = csv.toString();
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (var reader = new InputStreamReader(Files.newInputStream(csv), decoder)) {
-            return importer.run(reader, name);
-        } catch (NoSuchFileException e) {
-            throw new ModelFileException(new Problem(name, 0, 0, "", "no such file"), e);
-        } catch (CharacterCodingException e) {
-            throw new ModelFileException(new Problem(name, 0, 0, "", "not UTF-8 text: " + e.getMessage()), e);
-        } catch (IOException e) {
-            throw new ModelFileException(new Problem(name, 0, 0, "", "cannot read: " + e), e);
-        }
-    }
-
-    private static Result fromText(String csv, String sourceName, Importer importer) throws ModelFileException {
-        try {
-            return importer.run(new StringReader(csv), sourceName);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvInput.read(csv, sourceName, (reader, name) -> importTraining(plant, reader, name));
     }
 
     private static Result importPeople(Plant plant, Reader reader, String file) throws IOException, ModelFileException {
@@ -295,79 +256,28 @@ public final class OrganisationCsvImport {
             List<Problem> problems,
             RowHandler handler)
             throws IOException, ModelFileException {
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true)
-                .get();
-        try (var parser = format.parse(reader)) {
+        try (var parser = CsvInput.FORMAT.parse(reader)) {
             var iterator = parser.iterator();
             if (!iterator.hasNext()) {
                 throw new ModelFileException(List.of(
                         new Problem(file, 1, 0, "", "empty file; expected a header row naming the columns " + known)));
             }
-            var columns = header(iterator.next(), file, known, required, problems);
+            var columns = CsvInput.header(iterator.next(), file, known, required, problems);
             if (!problems.isEmpty()) throw new ModelFileException(problems);
             while (iterator.hasNext()) {
                 CSVRecord record;
                 try {
                     record = iterator.next();
                 } catch (UncheckedIOException e) {
-                    problems.add(unreadable(file, e, (int) parser.getCurrentLineNumber() + 1));
+                    problems.add(CsvInput.unreadable(file, e, (int) parser.getCurrentLineNumber() + 1));
                     break;
                 }
                 handler.accept(new Cells(record, (int) parser.getCurrentLineNumber(), columns, file, problems));
                 if (problems.size() >= YamlReading.MAX_PROBLEMS) break;
             }
         } catch (UncheckedIOException e) {
-            problems.add(unreadable(file, e, 0));
+            problems.add(CsvInput.unreadable(file, e, 0));
         }
-    }
-
-    private static Problem unreadable(String file, UncheckedIOException e, int line) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CharacterCodingException) {
-                return new Problem(
-                        file, line, 0, "", "not UTF-8 text: save the file as UTF-8 (" + t.getMessage() + ")");
-            }
-        }
-        var matcher = START_LINE.matcher(String.valueOf(e.getMessage()));
-        if (matcher.find()) {
-            return new Problem(
-                    file,
-                    Integer.parseInt(matcher.group(1)),
-                    0,
-                    "",
-                    "not valid CSV: a quoted field is not closed before the end of the file");
-        }
-        return new Problem(file, line, 0, "", "not valid CSV: " + e.getMessage());
-    }
-
-    private static Map<String, Integer> header(
-            CSVRecord header, String file, List<String> known, List<String> required, List<Problem> problems) {
-        var columns = new LinkedHashMap<String, Integer>();
-        for (int i = 0; i < header.size(); i++) {
-            var cell = header.get(i).strip();
-            var name = i == 0 && cell.startsWith("\uFEFF") ? cell.substring(1) : cell; // byte-order mark
-            var column = known.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst();
-            if (column.isEmpty()) {
-                problems.add(new Problem(
-                        file,
-                        1,
-                        i + 1,
-                        name,
-                        "unknown column '" + name + "'" + DidYouMean.hint(name, known) + "; known columns: "
-                                + String.join(", ", known)));
-            } else if (columns.putIfAbsent(column.get(), i) != null) {
-                problems.add(new Problem(file, 1, i + 1, name, "column '" + name + "' appears twice"));
-            }
-        }
-        for (var column : required) {
-            if (problems.isEmpty() && !columns.containsKey(column)) {
-                problems.add(new Problem(file, 1, 0, column, "the header has no '" + column + "' column"));
-            }
-        }
-        return columns;
     }
 
     /** The cells of one row, read by column name, recording problems with line and column. */

@@ -79,4 +79,18 @@ class HazardCsvImportTest {
                         .contains("unknown column 'saftey'")
                         .contains("safety"));
     }
+
+    @Test
+    void givenAFileThatIsNotUtf8_whenImported_thenItIsNamedAsSuch(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        var file = dir.resolve("hazards.csv");
+        java.nio.file.Files.write(
+                file,
+                "id,description\nH-9,R\u00fchrwerk \u00fcberhitzt\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        var e = catchThrowableOfType(ModelFileException.class, () -> HazardCsvImport.apply(example(), file));
+
+        assertThat(e.getMessage()).contains("not UTF-8");
+    }
 }
