@@ -1,16 +1,10 @@
 package io.zonewarden.app.cli;
 
 import io.zonewarden.core.io.HazardCsvImport;
-import io.zonewarden.core.io.ModelFileException;
-import io.zonewarden.core.io.PlantYamlReader;
-import io.zonewarden.core.io.PlantYamlWriter;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code zonewarden import-hazards MODEL.yaml HAZARDS.csv}: process hazards from a PHA or HAZOP export. */
@@ -29,52 +23,18 @@ final class ImportHazardsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL.yaml", description = "the plant model file")
-    Path model;
-
-    @Parameters(index = "1", paramLabel = "HAZARDS.csv", description = "the hazard study export, one row per hazard")
-    Path csv;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "where to write the merged model (default: standard output)")
-    @Nullable
-    Path output;
-
-    @Option(names = "--in-place", description = "write the merged model back to MODEL.yaml")
-    boolean inPlace;
+    @Mixin
+    ModelImport io = new ModelImport();
 
     @Override
     public Integer call() throws IOException {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        if (inPlace && output != null) {
-            err.println("zonewarden: give either --output or --in-place, not both");
-            return ZoneWarden.BAD_INPUT;
-        }
-        HazardCsvImport.Result result;
-        try {
-            result = HazardCsvImport.apply(PlantYamlReader.read(model), csv);
-        } catch (ModelFileException e) {
-            Problems.print(err, e);
-            return ZoneWarden.BAD_INPUT;
-        }
-        var target = inPlace ? model : output;
-        if (target == null) {
-            out.print(PlantYamlWriter.write(result.plant()));
-            out.flush();
-        } else {
-            PlantYamlWriter.write(result.plant(), target);
-        }
-        err.printf(
-                "imported %d hazards from %s: %d added, %d replaced%s%n",
-                result.added().size() + result.replaced().size(),
-                csv,
-                result.added().size(),
-                result.replaced().size(),
-                target == null ? "" : "; wrote " + target);
-        err.flush();
-        return ZoneWarden.OK;
+        return io.run(spec, (plant, csv) -> {
+            var result = HazardCsvImport.apply(plant, csv);
+            return new ModelImport.Imported(
+                    result.plant(),
+                    "imported " + (result.added().size() + result.replaced().size()) + " hazards: "
+                            + result.added().size() + " added, "
+                            + result.replaced().size() + " replaced");
+        });
     }
 }
