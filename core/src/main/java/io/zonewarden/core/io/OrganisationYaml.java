@@ -35,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -312,7 +311,7 @@ final class OrganisationYaml {
             var disciplineNode = in.required(f, "discipline", "one of " + String.join(", ", Discipline.labels()));
             var discipline = disciplineNode == null
                     ? null
-                    : label(f, "discipline", "discipline", Discipline::ofLabel, Discipline.labels());
+                    : in.label(f, "discipline", "discipline", Discipline::ofLabel, Discipline.labels());
             var email = in.string(f, "email");
             if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
                 in.problem(f.get("email"), f.path("email"), "expected an e-mail address, found '" + email + "'");
@@ -401,7 +400,7 @@ final class OrganisationYaml {
             var kindNode = in.required(f, "kind", "one of " + String.join(", ", DocumentKind.labels()));
             var kind = kindNode == null
                     ? null
-                    : label(f, "kind", "document kind", DocumentKind::ofLabel, DocumentKind.labels());
+                    : in.label(f, "kind", "document kind", DocumentKind::ofLabel, DocumentKind.labels());
             var ownerNode = in.required(f, "owner", "the id of the role that owns it");
             var owner = ownerNode == null ? null : in.string(f, "owner");
             if (owner != null) references.add(new Reference("role", owner, ownerNode, f.path("owner")));
@@ -576,28 +575,6 @@ final class OrganisationYaml {
             var id = in.string(f, key);
             if (id != null) references.add(new Reference(kind, id, node, f.path(key)));
             return id;
-        }
-
-        private <T> @Nullable T label(
-                YamlReading.Fields f,
-                String key,
-                String what,
-                Function<String, Optional<T>> parse,
-                List<String> labels) {
-            var node = f.get(key);
-            if (node == null) return null;
-            var text = in.string(f, key);
-            if (text == null) return null;
-            var value = parse.apply(text);
-            if (value.isEmpty()) {
-                in.problem(
-                        node,
-                        f.path(key),
-                        "unknown " + what + " '" + text + "'" + DidYouMean.hint(text, labels) + "; known: "
-                                + String.join(", ", labels));
-                return null;
-            }
-            return value.get();
         }
 
         /** References, checked once every id of the section is known. */

@@ -256,7 +256,7 @@ public final class PlantYamlReader {
             var id = id(f, "asset");
             var typeNode = in.required(f, "type", ASSET_TYPES);
             AssetType type =
-                    typeNode == null ? null : label(f, "type", "asset type", AssetType::ofLabel, AssetType.labels());
+                    typeNode == null ? null : in.label(f, "type", "asset type", AssetType::ofLabel, AssetType.labels());
             var ips = new ArrayList<IpAddress>();
             var ipNode = f.get("ip");
             if (ipNode != null) {
@@ -279,8 +279,8 @@ public final class PlantYamlReader {
                 }
             }
             var mac = parsed(f, "mac", MacAddress::parse);
-            var purdue = label(f, "purdue", "Purdue level", PurdueLevel::ofLabel, PurdueLevel.labels());
-            var criticality = label(f, "criticality", "criticality", Criticality::ofLabel, Criticality.labels());
+            var purdue = in.label(f, "purdue", "Purdue level", PurdueLevel::ofLabel, PurdueLevel.labels());
+            var criticality = in.label(f, "criticality", "criticality", Criticality::ofLabel, Criticality.labels());
             var slCapability = parsed(f, "slCapability", SecurityLevelVector::parse);
             boolean safety = in.bool(f, "safety");
             boolean wireless = in.bool(f, "wireless");
@@ -315,7 +315,7 @@ public final class PlantYamlReader {
             var id = id(f, "zone");
             var kindNode = in.required(f, "kind", ZONE_KINDS);
             ZoneKind kind =
-                    kindNode == null ? null : label(f, "kind", "zone kind", ZoneKind::ofLabel, ZoneKind.labels());
+                    kindNode == null ? null : in.label(f, "kind", "zone kind", ZoneKind::ofLabel, ZoneKind.labels());
             var slTarget = parsed(f, "slTarget", SecurityLevelVector::parse);
             var assets = idList(f, "assets", "asset ids");
             var networks = new ArrayList<IpNetwork>();
@@ -414,28 +414,6 @@ public final class PlantYamlReader {
                 }
             }
             return ids;
-        }
-
-        private <T> @Nullable T label(
-                YamlReading.Fields f,
-                String key,
-                String what,
-                Function<String, java.util.Optional<T>> parse,
-                List<String> labels) {
-            var node = f.get(key);
-            if (node == null) return null;
-            var text = in.string(f, key);
-            if (text == null) return null;
-            var value = parse.apply(text);
-            if (value.isEmpty()) {
-                in.problem(
-                        node,
-                        f.path(key),
-                        "unknown " + what + " '" + text + "'" + DidYouMean.hint(text, labels) + "; known: "
-                                + String.join(", ", labels));
-                return null;
-            }
-            return value.get();
         }
 
         private <T> @Nullable T parsed(YamlReading.Fields f, String key, Function<String, T> parse) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -192,6 +194,27 @@ final class YamlReading {
         }
         problem(node, fields.path(key), "expected a whole number " + min + ".." + max + ", found " + describe(node));
         return null;
+    }
+
+    /**
+     * A value spelt as one of a fixed set of labels (an asset type, a zone kind); an unknown one is a problem that
+     * suggests the closest label and lists them all.
+     */
+    <T> @Nullable T label(Fields f, String key, String what, Function<String, Optional<T>> parse, List<String> labels) {
+        var node = f.get(key);
+        if (node == null) return null;
+        var text = string(f, key);
+        if (text == null) return null;
+        var value = parse.apply(text);
+        if (value.isEmpty()) {
+            problem(
+                    node,
+                    f.path(key),
+                    "unknown " + what + " '" + text + "'" + DidYouMean.hint(text, labels) + "; known: "
+                            + String.join(", ", labels));
+            return null;
+        }
+        return value.get();
     }
 
     /** A short description of what a node holds, for "expected X, found Y" messages. */
