@@ -14,10 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The assessment report: a self-contained HTML page a plant manager can read and print. A management summary, per
@@ -26,20 +23,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class AssessmentReportPage {
 
-    private static final TemplateEngine ENGINE = engine();
-
     private AssessmentReportPage() {}
-
-    private static TemplateEngine engine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        var engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
-    }
 
     /** Renders the report; {@code today} is the date printed on it. */
     public static String render(Plant plant, AssessmentReport report, LocalDate today) {
@@ -94,7 +78,7 @@ public final class AssessmentReportPage {
                 List.of(AnswerStatus.IMPLEMENTED, AnswerStatus.COMPENSATED, AnswerStatus.NOT_APPLICABLE).stream()
                         .map(AnswerStatus::label)
                         .toList());
-        return ENGINE.process("report/assessment", context);
+        return ReportTemplates.render("report/assessment", context);
     }
 
     private static Map<String, Object> summary(AssessmentReport report) {

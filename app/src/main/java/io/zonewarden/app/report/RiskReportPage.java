@@ -12,10 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The risk report (the register with the matrix as heat maps, SL-T derived per zone with its trace) and the
@@ -23,20 +20,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class RiskReportPage {
 
-    private static final TemplateEngine ENGINE = engine();
-
     private RiskReportPage() {}
-
-    private static TemplateEngine engine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        var engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
-    }
 
     /** Renders the risk report; {@code today} is the date printed on it. */
     public static String risk(Plant plant, RiskRegister register, LocalDate today) {
@@ -117,7 +101,7 @@ public final class RiskReportPage {
                             return row;
                         })
                         .toList());
-        return ENGINE.process("report/risk", context);
+        return ReportTemplates.render("report/risk", context);
     }
 
     /** Renders the roadmap report. */
@@ -176,7 +160,7 @@ public final class RiskReportPage {
                         .toList());
         context.setVariable("costToTolerable", r.costToTolerable() == null ? null : money(r.costToTolerable()));
         context.setVariable("notSelected", String.join(", ", r.notSelected()));
-        return ENGINE.process("report/roadmap", context);
+        return ReportTemplates.render("report/roadmap", context);
     }
 
     private static String braces(SecurityLevelVector v) {
