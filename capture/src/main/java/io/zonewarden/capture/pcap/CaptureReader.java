@@ -6,7 +6,6 @@ import io.zonewarden.capture.wire.Violation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,7 +13,14 @@ import java.nio.file.StandardOpenOption;
 /**
  * Reads a pcap or pcapng file, detected by its magic number, never by its name. The file is mapped in windows of at
  * most {@link #MAX_WINDOW} bytes; a record that crosses a window's end starts the next window, so consecutive windows
- * overlap by at most one record and a file of any size is read with bounded address space.
+ * overlap by at most one record and a file of any size is read with bounded address space. Each window is unmapped
+ * as soon as the next one is mapped (Java 22 and later, see {@link WindowMapping}), so the file's pages in resident
+ * memory stay near one window.
+ *
+ * <p>Each frame is copied from the window into a reused heap buffer before it is handed on. The copy (a bulk copy of
+ * about a hundred bytes) costs less than it saves: the dissectors then read one kind of buffer, the same heap buffers
+ * that hold reassembled PDUs, so their reads compile to monomorphic, inlined accesses without the liveness check of a
+ * mapped segment; and no consumer can keep a reference into a window that has been unmapped.
  *
  * <p>Damaged records (truncated, longer than the file, bad timestamps, bad block lengths) are reported to {@link
  * PacketConsumer#malformed} and never thrown. Only a file that is not a capture at all, or an I/O failure, throws.
@@ -44,13 +50,14 @@ public final class CaptureReader {
     private static final int OPT_IF_TSRESOL = 9, OPT_IF_TSOFFSET = 14;
 
     private final long windowSize;
+    private final boolean unmapOnRelease;
 
     /**
-     * The window read by default. Mapped pages count in the process's resident memory until the window's buffer is
-     * collected, so windows far smaller than the largest keep the footprint of a large capture near one window; a
-     * window still holds thousands of records, so crossing one costs nothing measurable.
+     * The window read by default. Mapped pages count in the process's resident memory until the window is unmapped,
+     * so a window far smaller than the largest keeps the footprint of a large capture small; 16 MiB still holds
+     * tens of thousands of records, so crossing one (a map and an unmap) costs nothing measurable.
      */
-    public static final long DEFAULT_WINDOW = 64L << 20;
+    public static final long DEFAULT_WINDOW = 16L << 20;
 
     public CaptureReader() {
         this(DEFAULT_WINDOW);
@@ -58,17 +65,26 @@ public final class CaptureReader {
 
     /** A reader with a smaller window, to exercise window crossing on small files. */
     public CaptureReader(long windowSize) {
+        this(windowSize, true);
+    }
+
+    /**
+     * A reader whose windows are left to the garbage collector when {@code unmapOnRelease} is false, the way they are
+     * on Java 21, so that tests on a newer runtime exercise that path too.
+     */
+    CaptureReader(long windowSize, boolean unmapOnRelease) {
         if (windowSize < 64 || windowSize > MAX_WINDOW) {
             throw new IllegalArgumentException("window size must be in [64, 2^30], got " + windowSize);
         }
         this.windowSize = windowSize;
+        this.unmapOnRelease = unmapOnRelease;
     }
 
     /** Reads every record of {@code file} into {@code consumer}. */
     public void read(Path file, PacketConsumer consumer) throws CaptureException {
-        try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            var window = new Window(channel, size, windowSize);
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ);
+                var window = new Window(channel, channel.size(), windowSize, new WindowMapping(unmapOnRelease))) {
+            long size = window.size;
             if (size < 4 || !window.ensure(0, 4)) {
                 throw new CaptureFormatException(
                         file,
@@ -117,10 +133,13 @@ public final class CaptureReader {
                 return;
             }
             int at = w.index(pos);
-            long seconds = i32(w.buf, at, little) & 0xFFFFFFFFL;
-            long fraction = i32(w.buf, at + 4, little) & 0xFFFFFFFFL;
-            int captured = i32(w.buf, at + 8, little);
-            int original = i32(w.buf, at + 12, little);
+            // two 8-byte reads instead of four 4-byte ones: each read of a mapped window checks that it is still mapped
+            long times = w.buf.getLong(at);
+            long lengths = w.buf.getLong(at + 8);
+            long seconds = i32((int) (times >>> 32), little) & 0xFFFFFFFFL;
+            long fraction = i32((int) times, little) & 0xFFFFFFFFL;
+            int captured = i32((int) (lengths >>> 32), little);
+            int original = i32((int) lengths, little);
             if (captured < 0 || captured > MAX_RECORD) {
                 // a length this wrong means the record boundaries are lost: nothing after it can be trusted
                 consumer.malformed(Violation.BAD_BLOCK);
@@ -144,7 +163,7 @@ public final class CaptureReader {
                 consumer.malformed(Violation.BAD_TIMESTAMP);
             }
             long ts = seconds * 1_000_000_000L + fraction * nanosPerSubUnit;
-            consumer.packet(linkType, ts, w.buf, w.index(body), captured, original < captured ? captured : original);
+            consumer.packet(linkType, ts, w.frame(w.index(body), captured), 0, captured, Math.max(original, captured));
             pos = body + captured;
         }
     }
@@ -202,9 +221,9 @@ public final class CaptureReader {
             int len = (int) length;
             switch (type) {
                 case BLOCK_IDB -> interfaceDescription(w.buf, at, len, little, interfaces);
-                case BLOCK_EPB -> enhancedPacket(w.buf, at, len, little, interfaces, consumer);
-                case BLOCK_OPB -> obsoletePacket(w.buf, at, len, little, interfaces, consumer);
-                case BLOCK_SPB -> simplePacket(w.buf, at, len, little, interfaces, consumer);
+                case BLOCK_EPB -> enhancedPacket(w, at, len, little, interfaces, consumer);
+                case BLOCK_OPB -> obsoletePacket(w, at, len, little, interfaces, consumer);
+                case BLOCK_SPB -> simplePacket(w, at, len, little, interfaces, consumer);
                 default -> {
                     // SHB handled above; NRB, ISB, DSB and custom blocks carry no frames and are skipped
                 }
@@ -244,7 +263,8 @@ public final class CaptureReader {
     }
 
     private static void enhancedPacket(
-            ByteBuffer b, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
+            Window w, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
+        var b = w.buf;
         if (len < 32) {
             consumer.malformed(Violation.TRUNCATED_RECORD);
             return;
@@ -253,11 +273,12 @@ public final class CaptureReader {
         long ts = ((i32(b, at + 12, little) & 0xFFFFFFFFL) << 32) | (i32(b, at + 16, little) & 0xFFFFFFFFL);
         int captured = i32(b, at + 20, little);
         int original = i32(b, at + 24, little);
-        deliver(b, at + 28, len - 32, iface, ts, captured, original, ifs, consumer);
+        deliver(w, at + 28, len - 32, iface, ts, captured, original, ifs, consumer);
     }
 
     private static void obsoletePacket(
-            ByteBuffer b, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
+            Window w, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
+        var b = w.buf;
         if (len < 32) {
             consumer.malformed(Violation.TRUNCATED_RECORD);
             return;
@@ -266,11 +287,12 @@ public final class CaptureReader {
         long ts = ((i32(b, at + 12, little) & 0xFFFFFFFFL) << 32) | (i32(b, at + 16, little) & 0xFFFFFFFFL);
         int captured = i32(b, at + 20, little);
         int original = i32(b, at + 24, little);
-        deliver(b, at + 28, len - 32, iface, ts, captured, original, ifs, consumer);
+        deliver(w, at + 28, len - 32, iface, ts, captured, original, ifs, consumer);
     }
 
     private static void simplePacket(
-            ByteBuffer b, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
+            Window w, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
+        var b = w.buf;
         if (len < 16) {
             consumer.malformed(Violation.TRUNCATED_RECORD);
             return;
@@ -283,11 +305,11 @@ public final class CaptureReader {
             consumer.malformed(Violation.UNKNOWN_INTERFACE);
             return;
         }
-        consumer.packet(ifs.linkType[0], 0, b, at + 12, captured, Math.max(original, captured));
+        consumer.packet(ifs.linkType[0], 0, w.frame(at + 12, captured), 0, captured, Math.max(original, captured));
     }
 
     private static void deliver(
-            ByteBuffer b,
+            Window w,
             int data,
             int room,
             int iface,
@@ -309,12 +331,16 @@ public final class CaptureReader {
             consumer.malformed(Violation.BAD_TIMESTAMP);
             nanos = 0;
         }
-        consumer.packet(ifs.linkType[iface], nanos, b, data, captured, Math.max(original, captured));
+        consumer.packet(ifs.linkType[iface], nanos, w.frame(data, captured), 0, captured, Math.max(original, captured));
     }
 
     private static int i32(ByteBuffer b, int index, boolean little) {
         int v = b.getInt(index);
         return little ? Integer.reverseBytes(v) : v;
+    }
+
+    private static int i32(int bigEndian, boolean little) {
+        return little ? Integer.reverseBytes(bigEndian) : bigEndian;
     }
 
     private static int u16(ByteBuffer b, int index, boolean little) {
@@ -391,19 +417,25 @@ public final class CaptureReader {
         }
     }
 
-    /** The currently mapped window of the file. */
-    private static final class Window {
+    /** The currently mapped window of the file; closing it unmaps the last window. */
+    private static final class Window implements AutoCloseable {
         final FileChannel channel;
         final long size;
         final long capacity;
+        final WindowMapping mapping;
         long base;
         ByteBuffer buf;
+        /** The frame handed to the consumer: a copy of the record's bytes, grown on demand and then reused. */
+        private byte[] frame = new byte[64 << 10];
 
-        Window(FileChannel channel, long size, long capacity) throws IOException {
+        private ByteBuffer frameBuf = ByteBuffer.wrap(frame);
+
+        Window(FileChannel channel, long size, long capacity, WindowMapping mapping) throws IOException {
             this.channel = channel;
             this.size = size;
             this.capacity = capacity;
-            map(0);
+            this.mapping = mapping;
+            this.buf = map(0);
         }
 
         /** Makes {@code [pos, pos+length)} readable in {@link #buf}; false when it runs past the end of the file. */
@@ -422,11 +454,27 @@ public final class CaptureReader {
             return (int) (pos - base);
         }
 
-        private void map(long from) throws IOException {
+        /** The {@code length} bytes at {@code index} of the window, copied to index 0 of a reused heap buffer. */
+        ByteBuffer frame(int index, int length) {
+            if (length > frame.length) {
+                frame = new byte[Math.max(length, Math.min(MAX_RECORD, frame.length * 2))];
+                frameBuf = ByteBuffer.wrap(frame);
+            }
+            buf.get(index, frame, 0, length);
+            return frameBuf;
+        }
+
+        private ByteBuffer map(long from) throws IOException {
             long length = Math.min(capacity, size - from);
-            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, from, length);
+            var mapped = mapping.map(channel, from, length).order(ByteOrder.BIG_ENDIAN);
             base = from;
-            buf = mapped.order(ByteOrder.BIG_ENDIAN);
+            buf = mapped;
+            return mapped;
+        }
+
+        @Override
+        public void close() {
+            mapping.release();
         }
     }
 }

@@ -11,7 +11,7 @@ public interface PacketConsumer {
      *
      * @param linkType the LINKTYPE_ value of the frame's interface (1 Ethernet, 113 SLL, ...)
      * @param timestampNanos nanoseconds since 1970-01-01T00:00Z
-     * @param buf the mapped window holding the frame, read by absolute index
+     * @param buf a buffer holding the frame, read by absolute index; reused for the next frame
      * @param offset index of the frame's first byte in {@code buf}
      * @param capturedLength bytes present in the file
      * @param originalLength bytes on the wire

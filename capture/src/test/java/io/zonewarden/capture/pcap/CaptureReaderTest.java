@@ -3,6 +3,7 @@ package io.zonewarden.capture.pcap;
 import static io.zonewarden.capture.TestFrames.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonewarden.capture.CaptureException;
 import io.zonewarden.capture.CaptureFormatException;
@@ -10,7 +11,9 @@ import io.zonewarden.capture.TestFrames;
 import io.zonewarden.capture.TestFrames.Record;
 import io.zonewarden.capture.wire.Violation;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -167,6 +170,74 @@ class CaptureReaderTest {
         new CaptureReader(512).read(file, windowed);
         assertThat(windowed.frames).hasSize(200).isEqualTo(whole.frames);
         assertThat(windowed.malformed).isEmpty();
+    }
+
+    @Test
+    void givenSmallWindowsLeftToTheCollector_whenRead_thenSameFramesAsUnmappedWindows() throws Exception {
+        // the path Java 21 takes, where a window cannot be unmapped before the collector finds its buffer
+        var records = new ArrayList<Record>();
+        for (int i = 0; i < 200; i++) {
+            var data = new byte[1 + (i * 53) % 400];
+            java.util.Arrays.fill(data, (byte) i);
+            records.add(new Record(i * 1_000_000_000L, data));
+        }
+        var file = write(dir, "many.pcap", TestFrames.pcap(false, false, 1, records));
+        var unmapped = new Collected();
+        new CaptureReader(512, true).read(file, unmapped);
+        var collected = new Collected();
+        new CaptureReader(512, false).read(file, collected);
+        assertThat(collected.frames).hasSize(200).isEqualTo(unmapped.frames);
+        assertThat(collected.malformed).isEmpty();
+    }
+
+    @Test
+    void givenPcapngRecordsLongerThanTheFirstFrameBuffer_whenRead_thenDeliveredWhole() throws Exception {
+        var large = new byte[200_000];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) (i * 7);
+        }
+        var file = new TestFrames.Pcapng()
+                .section(true)
+                .iface(1, -1)
+                .enhanced(0, 1, HexFormat.of().parseHex("aa"))
+                .enhanced(0, 2, large)
+                .simple(large)
+                .enhanced(0, 3, HexFormat.of().parseHex("bbcc"))
+                .bytes();
+        var collected = read(file);
+        var hex = HexFormat.of().formatHex(large);
+        assertThat(collected.frames).containsExactly("1 1000 aa", "1 2000 " + hex, "1 0 " + hex, "1 3000 bbcc");
+        assertThat(collected.malformed).isEmpty();
+    }
+
+    @Test
+    void givenReadOnJava22OrLater_whenAWindowIsLeft_thenItIsUnmappedAtOnce() throws Exception {
+        assumeTrue(WindowMapping.unmapsOnRelease(), "Java 21 leaves mapped windows to the garbage collector");
+        var file = write(dir, "two-windows", new byte[8192]);
+        var mapping = new WindowMapping(true);
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            var first = mapping.map(channel, 0, 4096);
+            assertThat(first.get(0)).isZero();
+            var second = mapping.map(channel, 4096, 4096);
+            // the first window's memory is gone: its buffer refuses to read instead of reading unmapped pages
+            assertThatThrownBy(() -> first.get(0)).isInstanceOf(IllegalStateException.class);
+            assertThat(second.get(0)).isZero();
+            mapping.release();
+            assertThatThrownBy(() -> second.get(0)).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void givenWindowedRead_whenFramesAreDelivered_thenNoneIsInAMappedWindow() throws Exception {
+        // a consumer cannot keep a reference into a window that is unmapped once the reader moves on
+        var direct = new java.util.concurrent.atomic.AtomicBoolean();
+        new CaptureReader(512).read(write(dir, "capture", TestFrames.pcap(true, false, 1, RECORDS)), new Collected() {
+            @Override
+            public void packet(int linkType, long ts, ByteBuffer buf, int offset, int captured, int original) {
+                direct.compareAndSet(false, buf.isDirect());
+            }
+        });
+        assertThat(direct).isFalse();
     }
 
     @Test
