@@ -27,7 +27,9 @@ import picocli.CommandLine.Command;
             ImportTrainingCommand.class,
             RiskCommand.class,
             RoadmapCommand.class,
-            ImportHazardsCommand.class
+            ImportHazardsCommand.class,
+            ServeCommand.class,
+            AuditCommand.class
         })
 public final class ZoneWarden {
 

@@ -1,0 +1,93 @@
+package io.zonewarden.app.cli;
+
+import io.zonewarden.app.server.ServerSettings;
+import io.zonewarden.app.server.audit.VerifyAuditTrail;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code zonewarden audit verify}: checks the server's hash-chained audit trail. */
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = "The server's audit trail.",
+        subcommands = AuditCommand.Verify.class)
+final class AuditCommand {
+
+    @Command(
+            name = "verify",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Recomputes the hash chain of the audit trail entry by entry and names the first entry that was altered,"
+                        + " inserted or removed. Reads the database directly; stop the server first when it uses the"
+                        + " embedded database (H2 allows one process).",
+                "Exit status: 0 intact, 1 broken, 2 the database cannot be opened."
+            })
+    static final class Verify implements Callable<Integer> {
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(
+                names = "--data",
+                paramLabel = "DIR",
+                defaultValue = "zonewarden-data",
+                description = "the server's data directory")
+        Path data = Path.of("zonewarden-data");
+
+        @Option(
+                names = "--db-url",
+                paramLabel = "URL",
+                description = "a PostgreSQL JDBC URL instead of the embedded database")
+        @Nullable
+        String dbUrl;
+
+        @Option(names = "--db-user", paramLabel = "USER")
+        @Nullable
+        String dbUser;
+
+        @Option(names = "--db-password-file", paramLabel = "FILE")
+        @Nullable
+        Path dbPasswordFile;
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            var settings = new ServerSettings(0, data, dbUrl, dbUser, null, null, null, false);
+            if (dbUrl == null && !java.nio.file.Files.exists(data.resolve("zonewarden.mv.db"))) {
+                err.println("zonewarden: audit verify: no database at " + data.resolve("zonewarden.mv.db")
+                        + " (give the server's --data directory, or --db-url)");
+                return ZoneWarden.BAD_INPUT;
+            }
+            VerifyAuditTrail.Verdict verdict;
+            try {
+                String password = dbPasswordFile == null
+                        ? null
+                        : java.nio.file.Files.readString(dbPasswordFile).strip();
+                verdict = VerifyAuditTrail.verify(
+                        settings.jdbcUrl() + (dbUrl == null ? ";IFEXISTS=TRUE" : ""),
+                        dbUser == null ? (dbUrl == null ? "sa" : null) : dbUser,
+                        password);
+            } catch (java.io.IOException e) {
+                err.println("zonewarden: audit verify: cannot read " + dbPasswordFile + ": " + e.getMessage());
+                return ZoneWarden.BAD_INPUT;
+            } catch (VerifyAuditTrail.Unreadable e) {
+                err.println("zonewarden: audit verify: " + e.getMessage());
+                return ZoneWarden.BAD_INPUT;
+            }
+            if (verdict.intact()) {
+                out.println(
+                        "audit trail intact: " + verdict.entries() + " entries, every hash chained to the one before");
+                return ZoneWarden.OK;
+            }
+            out.println("audit trail BROKEN at entry " + verdict.brokenAt() + ": " + verdict.problem());
+            out.println(
+                    "(" + verdict.entries() + " entries read; entries before " + verdict.brokenAt() + " are intact)");
+            return ZoneWarden.FINDINGS;
+        }
+    }
+}

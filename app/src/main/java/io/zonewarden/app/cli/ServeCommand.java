@@ -1,0 +1,131 @@
+package io.zonewarden.app.cli;
+
+import io.zonewarden.app.server.ServerSettings;
+import io.zonewarden.app.server.ZoneWardenServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** {@code zonewarden serve}: the web application and the API. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the ZoneWarden server: the web application and the REST API (/api/v1) for the plants, their"
+                    + " assessment, risk, captures and alerts, with accounts, roles per plant and an audit trail.",
+            "Data live in an embedded H2 database under --data, or in PostgreSQL with --db-url. On the first start"
+                    + " with no account, the console shows a one-time setup code for the first administrator (or"
+                    + " give --admin-user with --admin-password-file or ZONEWARDEN_ADMIN_PASSWORD).",
+            "Any further --name=value is passed to Spring Boot (e.g. --server.ssl.*, --zonewarden.max-upload=2GB)."
+        })
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: 8080)")
+    int port = 8080;
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "zonewarden-data",
+            description = "the embedded database and uploaded captures (default: ./zonewarden-data)")
+    Path data = Path.of("zonewarden-data");
+
+    @Option(
+            names = "--db-url",
+            paramLabel = "URL",
+            description = "a PostgreSQL JDBC URL instead of the embedded database")
+    @Nullable
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "the database account")
+    @Nullable
+    String dbUser;
+
+    @Option(names = "--db-password-file", paramLabel = "FILE", description = "a file holding the database password")
+    @Nullable
+    Path dbPasswordFile;
+
+    @Option(
+            names = "--admin-user",
+            paramLabel = "NAME",
+            description = "creates this first administrator when there is no account")
+    @Nullable
+    String adminUser;
+
+    @Option(
+            names = "--admin-password-file",
+            paramLabel = "FILE",
+            description = "the first administrator's password (or the environment variable ZONEWARDEN_ADMIN_PASSWORD)")
+    @Nullable
+    Path adminPasswordFile;
+
+    @Option(
+            names = "--demo",
+            description = "imports the example plant and a capture of its traffic when there is no plant")
+    boolean demo;
+
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var err = spec.commandLine().getErr();
+        for (var argument : springArguments) {
+            if (!argument.startsWith("--") || !argument.contains("=")) {
+                err.println("zonewarden: serve: unknown argument '" + argument
+                        + "' (Spring Boot properties are given as --name=value)");
+                return ZoneWarden.BAD_INPUT;
+            }
+        }
+        String dbPassword;
+        String adminPassword;
+        try {
+            dbPassword = secret(dbPasswordFile, null);
+            adminPassword = secret(adminPasswordFile, System.getenv("ZONEWARDEN_ADMIN_PASSWORD"));
+        } catch (IOException e) {
+            err.println("zonewarden: serve: cannot read " + e.getMessage());
+            return ZoneWarden.BAD_INPUT;
+        }
+        if (adminUser != null && adminPassword == null) {
+            err.println("zonewarden: serve: --admin-user needs --admin-password-file or ZONEWARDEN_ADMIN_PASSWORD");
+            return ZoneWarden.BAD_INPUT;
+        }
+        if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:h2:")) {
+            err.println("zonewarden: serve: --db-url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db),"
+                    + " got '" + dbUrl + "'");
+            return ZoneWarden.BAD_INPUT;
+        }
+        var settings = new ServerSettings(port, data, dbUrl, dbUser, dbPassword, adminUser, adminPassword, demo);
+        var closed = new CountDownLatch(1);
+        var context = ZoneWardenServer.start(settings, springArguments.toArray(String[]::new));
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) closed.countDown();
+        });
+        if (!context.isActive()) return ZoneWarden.INTERNAL;
+        closed.await();
+        return ZoneWarden.OK;
+    }
+
+    private static @Nullable String secret(@Nullable Path file, @Nullable String fallback) throws IOException {
+        if (file == null) return fallback;
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.zonewarden.app.server.api;
+
+import io.zonewarden.app.server.InvalidInputException;
+import io.zonewarden.app.server.NotFoundException;
+import io.zonewarden.app.server.StaleEditException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every API error as an RFC 9457 problem detail; {@code problems} lists each problem found with its location. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
+        problem.setTitle(e.status() == 413 ? "Too large" : e.status() == 409 ? "Conflict" : "Invalid input");
+        problem.setProperty("problems", e.problems());
+        problem.setProperty("changed", false);
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(StaleEditException.class)
+    ProblemDetail stale(StaleEditException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+        problem.setTitle("Changed meanwhile");
+        problem.setProperty("changed", false);
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "the upload is larger than this server accepts (" + ex.getMaxUploadSize() + " bytes)");
+        problem.setTitle("Too large");
+        problem.setProperty("problems", List.of());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+}

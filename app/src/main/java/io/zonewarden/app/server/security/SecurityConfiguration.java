@@ -1,0 +1,134 @@
+package io.zonewarden.app.server.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Two filter chains: the API (HTTP Basic, no session, no cookies, so no CSRF) and the web application (form sign-in,
+ * session cookie, CSRF tokens on every change, strict headers). Both authenticate against {@link Accounts}.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    /** No inline script or style anywhere: everything the pages run comes from this server's own files. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, tagged with its id so a later default can upgrade hashes at the next sign-in
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.realmName("ZoneWarden")
+                        .authenticationEntryPoint((request, response, e) -> problem(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                e instanceof LockedException
+                                        ? "too many failed sign-ins for this account: wait and try again"
+                                        : "sign in with HTTP Basic (an account of this server)")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(
+                        (request, response, e) -> problem(response, HttpStatus.FORBIDDEN, e.getMessage())))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, FirstAdministrator first) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + "/login?" + (e instanceof LockedException ? "locked" : "error")))
+                        .defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new SetupFirst(first), org.springframework.security.web.csrf.CsrfFilter.class);
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) response.setHeader("WWW-Authenticate", "Basic realm=\"ZoneWarden\"");
+        var json = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + escape(detail) + "\"}";
+        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String escape(String text) {
+        var out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** While no account exists, every page leads to the setup page. */
+    static final class SetupFirst extends OncePerRequestFilter {
+        private final FirstAdministrator first;
+
+        SetupFirst(FirstAdministrator first) {
+            this.first = first;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            var path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            if ("GET".equals(request.getMethod())
+                    && (path.equals("/") || path.equals("/login"))
+                    && first.setupCode() != null) {
+                response.sendRedirect(
+                        request.getContextPath() + "/setup?next=" + URLEncoder.encode("/", StandardCharsets.UTF_8));
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.zonewarden.app.server.web;
+
+import io.zonewarden.core.assessment.ZoneAssessment;
+import io.zonewarden.core.catalog.SecurityLevelVector;
+import io.zonewarden.core.model.Zone;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Small view records the templates read. */
+public final class Views {
+
+    private Views() {}
+
+    /** One FR's cell in an SL vector display: the level and whether it is short of the target. */
+    public record Level(String fr, int level, boolean shortOfTarget) {}
+
+    /** A zone on the overview: SL-T against SL-A per FR, the answers given, the findings naming it. */
+    public record ZoneRow(
+            String id,
+            String name,
+            String kind,
+            @Nullable String target,
+            List<Level> achieved,
+            long answered,
+            int inScope,
+            int completenessPercent,
+            boolean meetsTarget,
+            int findings) {}
+
+    static ZoneRow zoneRow(Zone zone, ZoneAssessment assessed, int findings) {
+        var achieved = assessed.slAchieved().toArray();
+        var target = assessed.slTarget() == null ? null : assessed.slTarget().toArray();
+        var levels = new ArrayList<Level>(7);
+        for (int i = 0; i < 7; i++) {
+            levels.add(new Level("FR" + (i + 1), achieved[i], target != null && achieved[i] < target[i]));
+        }
+        return new ZoneRow(
+                zone.id(),
+                zone.name(),
+                zone.kind().label(),
+                sl(assessed.slTarget()),
+                levels,
+                assessed.answered(),
+                assessed.scope().size(),
+                (int) Math.floor(assessed.completeness() * 100),
+                assessed.meetsTarget(),
+                findings);
+    }
+
+    static @Nullable String sl(@Nullable SecurityLevelVector vector) {
+        if (vector == null) return null;
+        var sb = new StringBuilder();
+        for (int level : vector.toArray()) sb.append(sb.isEmpty() ? "" : " ").append(level);
+        return sb.toString();
+    }
+
+    /** One row of the inventory table. */
+    public record AssetRow(
+            String id,
+            String name,
+            String type,
+            String zone,
+            String ip,
+            String vendor,
+            String purdue,
+            String criticality,
+            boolean safety,
+            int findings) {}
+
+    /** Who is signed in, for the header. */
+    public record Me(String username, boolean administrator) {}
+
+    /** A page of rows and where it is. */
+    public record Page<T>(List<T> items, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages();
+        }
+
+        public long from() {
+            return total == 0 ? 0 : (long) (page - 1) * size + 1;
+        }
+
+        public long to() {
+            return Math.min(total, (long) page * size);
+        }
+    }
+}
