@@ -42,6 +42,8 @@ import io.zonewarden.capture.pcap.PacketConsumer;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
 import java.nio.ByteBuffer;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,6 +99,8 @@ public final class Engine
     private final long[] dhcpSeen = new long[256];
 
     private int dhcpSeenCount;
+    /** The last List Identity reply of each device that sent one: its repeats leave the inventory as it is. */
+    private final Map<Inventory.Asset, CipIdentity> cipIdentities = new IdentityHashMap<>();
 
     private long packets, bytes, malformedFrames;
     private final long[] violations = new long[Violation.values().length];
@@ -876,12 +880,24 @@ public final class Engine
             int revisionMajor,
             int revisionMinor,
             long serial,
-            String name) {
+            ByteBuffer buf,
+            int nameOffset,
+            int nameLength) {
         // a List Identity reply comes from the device it describes
         var asset = senderAsset();
         if (asset == null) {
             return;
         }
+        int revision = revisionMajor << 8 | revisionMinor;
+        var last = cipIdentities.get(asset);
+        if (last != null
+                && last.sameAs(vendorId, deviceType, productCode, revision, serial, buf, nameOffset, nameLength)) {
+            return; // the device's answer to the next scan: already recorded
+        }
+        cipIdentities.put(
+                asset,
+                CipIdentity.of(vendorId, deviceType, productCode, revision, serial, buf, nameOffset, nameLength));
+        String name = Wire.ascii(buf, nameOffset, nameLength);
         asset.identity("cip.vendor_id", Integer.toString(vendorId));
         asset.identity("cip.device_type", Integer.toString(deviceType));
         asset.identity("cip.product_code", Integer.toString(productCode));

@@ -2,6 +2,7 @@ package io.zonewarden.capture.inventory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +18,14 @@ public final class Inventory {
     /** Identity fields kept per asset, a bound against hostile traffic that announces endless names. */
     static final int MAX_IDENTITY_FIELDS = 32;
 
-    private final Map<Key, Asset> assets = new LinkedHashMap<>();
-
-    private record Key(long hi, long lo, boolean macOnly) {}
+    /** Assets in the order they were first seen. */
+    private final List<Asset> assets = new ArrayList<>();
+    /**
+     * The same assets by address: open addressing with linear probing on a power-of-two array, doubled at half load,
+     * keyed by the primitive address so that a lookup allocates nothing (a map key object per lookup did, on every
+     * identity-bearing frame).
+     */
+    private @Nullable Asset[] slots = new Asset[256];
 
     /** An asset as observed: mutable while the capture is read. */
     public static final class Asset {
@@ -45,7 +51,10 @@ public final class Inventory {
 
     /** The asset with this IP address, created on first sight; {@code mac} is recorded when not yet known. */
     public Asset ip(long hi, long lo, long mac) {
-        var asset = assets.computeIfAbsent(new Key(hi, lo, false), k -> new Asset(hi, lo, false));
+        var asset = find(hi, lo, false);
+        if (asset == null) {
+            asset = add(new Asset(hi, lo, false));
+        }
         if (asset.mac < 0 && mac >= 0) {
             asset.mac = mac;
         }
@@ -54,34 +63,75 @@ public final class Inventory {
 
     /** The layer-2-only asset with this MAC address. */
     public Asset mac(long mac) {
-        var asset = assets.computeIfAbsent(new Key(0, mac, true), k -> new Asset(0, mac, true));
+        var asset = find(0, mac, true);
+        if (asset == null) {
+            asset = add(new Asset(0, mac, true));
+        }
         asset.mac = mac;
         return asset;
     }
 
     /** True when some asset already has this IP address. */
     public boolean hasIp(long hi, long lo) {
-        return assets.containsKey(new Key(hi, lo, false));
+        return find(hi, lo, false) != null;
     }
 
     public @Nullable Asset findIp(long hi, long lo) {
-        return assets.get(new Key(hi, lo, false));
+        return find(hi, lo, false);
     }
 
+    /** Assets in the order they were first seen. */
     public Collection<Asset> assets() {
-        return assets.values();
+        return Collections.unmodifiableList(assets);
+    }
+
+    private static int hash(long hi, long lo, boolean macOnly) {
+        long h = (hi * 0x9E3779B97F4A7C15L + lo) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+        return (int) (h ^ (h >>> 32)) ^ (macOnly ? 0x5BD1E995 : 0);
+    }
+
+    private @Nullable Asset find(long hi, long lo, boolean macOnly) {
+        int mask = slots.length - 1;
+        for (int i = hash(hi, lo, macOnly) & mask; ; i = (i + 1) & mask) {
+            var a = slots[i];
+            if (a == null || (a.ipLo == lo && a.ipHi == hi && a.macOnly == macOnly)) {
+                return a;
+            }
+        }
+    }
+
+    private Asset add(Asset asset) {
+        if (assets.size() * 2 >= slots.length) {
+            slots = new Asset[slots.length * 2];
+            for (var a : assets) {
+                insert(a);
+            }
+        }
+        insert(asset);
+        assets.add(asset);
+        return asset;
+    }
+
+    private void insert(Asset asset) {
+        int mask = slots.length - 1;
+        int i = hash(asset.ipHi, asset.ipLo, asset.macOnly) & mask;
+        while (slots[i] != null) {
+            i = (i + 1) & mask;
+        }
+        slots[i] = asset;
     }
 
     /** MAC-only assets whose MAC address also belongs to an IP asset are folded into it. */
     public List<Asset> merged() {
         var byMac = new LinkedHashMap<Long, Asset>();
-        for (var a : assets.values()) {
+        for (var a : assets) {
             if (!a.macOnly && a.mac >= 0) {
                 byMac.putIfAbsent(a.mac, a);
             }
         }
         var result = new ArrayList<Asset>();
-        for (var a : assets.values()) {
+        for (var a : assets) {
             if (a.macOnly) {
                 var owner = byMac.get(a.mac);
                 if (owner != null) {

@@ -13,6 +13,7 @@ import io.zonewarden.capture.dissect.profinet.DcpSink;
 import io.zonewarden.capture.dissect.s7comm.S7Sink;
 import io.zonewarden.capture.dissect.tls.TlsSink;
 import io.zonewarden.capture.wire.Violation;
+import io.zonewarden.capture.wire.Wire;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -108,9 +109,18 @@ public final class RecordingSink
             int revisionMajor,
             int revisionMinor,
             long serial,
-            String name) {
+            ByteBuffer buf,
+            int nameOffset,
+            int nameLength) {
         events.add("identity vendor=%d type=%d product=%d rev=%d.%d serial=0x%08x name=%s"
-                .formatted(vendorId, deviceType, productCode, revisionMajor, revisionMinor, serial, name));
+                .formatted(
+                        vendorId,
+                        deviceType,
+                        productCode,
+                        revisionMajor,
+                        revisionMinor,
+                        serial,
+                        Wire.ascii(buf, nameOffset, nameLength)));
     }
 
     @Override

@@ -86,8 +86,12 @@ class AllocationTest {
         exchange(102, Frames.MMS_BARE_INITIATE, Frames.MMS_BARE_INITIATE);
         exchange(20000, Frames.DNP3_READ, Frames.DNP3_RESPONSE);
         exchange(44818, Frames.ENIP_CIP_STOP, Frames.ENIP_LIST_IDENTITY_REQUEST);
+        // a device answering every scan with the same identity: recorded once, its repeats allocate nothing
+        exchange(44818, Frames.ENIP_LIST_IDENTITY_REQUEST, Frames.ENIP_LIST_IDENTITY_REPLY);
         exchange(2404, Frames.IEC104_I_COMMAND, Frames.IEC104_I_MEASURED);
         exchange(4840, Frames.OPCUA_HELLO, Frames.OPCUA_HELLO);
+        // security policy and mode name the server: finding its asset allocates nothing
+        exchange(4840, Frames.OPCUA_OPEN_REQUEST, Frames.OPCUA_HELLO);
         exchange(1883, Frames.MQTT_PUBLISH, Frames.MQTT_PUBLISH);
         datagrams.add(ByteBuffer.wrap(udpFrame(true, 47809, 47808, Dissect.hex(Frames.BACNET_READ_PROPERTY))));
         datagrams.add(ByteBuffer.wrap(udpFrame(false, 47809, 47808, Dissect.hex(Frames.BACNET_COMPLEX_ACK))));

@@ -191,6 +191,6 @@ public final class EnipDissector implements StreamFraming {
         int minor = Wire.u8(buf, at + 25);
         long serial = Wire.u32le(buf, at + 28);
         int nameLength = Math.min(Wire.u8(buf, at + 32), length - 33);
-        sink.enipIdentity(vendor, deviceType, productCode, major, minor, serial, Wire.ascii(buf, at + 33, nameLength));
+        sink.enipIdentity(vendor, deviceType, productCode, major, minor, serial, buf, at + 33, nameLength);
     }
 }

@@ -1,6 +1,7 @@
 package io.zonewarden.capture.dissect.enip;
 
 import io.zonewarden.capture.dissect.DissectorSink;
+import java.nio.ByteBuffer;
 
 /** Receives EtherNet/IP encapsulation messages and the CIP messages they carry. */
 public interface EnipSink extends DissectorSink {
@@ -17,7 +18,11 @@ public interface EnipSink extends DissectorSink {
      */
     void cip(int service, boolean response, int classId, int instance, int generalStatus);
 
-    /** A device identity from a List Identity reply (CIP Volume 1 5A-2.2 identity object attributes). */
+    /**
+     * A device identity from a List Identity reply (CIP Volume 1 5A-2.2 identity object attributes). The product name
+     * is passed as its bytes, {@code nameLength} at {@code nameOffset} of {@code buf} and valid during the call only:
+     * a device repeats the same reply on every scan, and only a sink that has not seen it yet needs its text.
+     */
     void enipIdentity(
             int vendorId,
             int deviceType,
@@ -25,5 +30,7 @@ public interface EnipSink extends DissectorSink {
             int revisionMajor,
             int revisionMinor,
             long serial,
-            String name);
+            ByteBuffer buf,
+            int nameOffset,
+            int nameLength);
 }
