@@ -1,0 +1,41 @@
+package io.zonewarden.app.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+
+/** Password guessing is throttled per account name, through the API as through the sign-in form. */
+class LoginThrottleTest extends ServerTestSupport {
+
+    @Test
+    void five_wrong_passwords_lock_the_account_name_even_for_the_right_one() throws Exception {
+        member("throttled", null, null);
+        mvc.perform(get("/api/v1/plants").with(as("throttled"))).andExpect(status().isOk());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/plants").with(httpBasic("throttled", "wrong guess number " + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/plants").with(as("throttled")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("too many failed sign-ins")));
+        // other accounts are not affected
+        mvc.perform(get("/api/v1/plants").with(admin())).andExpect(status().isOk());
+    }
+
+    @Test
+    void weak_passwords_are_refused_with_the_reason() {
+        var thrown = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class, () -> accounts.create("test", "weakling", "", "short", false));
+        assertThat(thrown.problems()).anyMatch(p -> p.contains("at least 12"));
+        var named = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> accounts.create("test", "pumpkin", "", "my pumpkin password", false));
+        assertThat(named.problems()).anyMatch(p -> p.contains("username"));
+        assertThat(users.find("weakling")).isEmpty();
+    }
+}

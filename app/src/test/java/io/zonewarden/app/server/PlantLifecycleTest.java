@@ -1,0 +1,258 @@
+package io.zonewarden.app.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.zonewarden.app.server.audit.VerifyAuditTrail;
+import io.zonewarden.core.io.PlantYamlReader;
+import java.nio.charset.StandardCharsets;
+import javax.sql.DataSource;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+
+/**
+ * A plant's life on the server: imported and exported without loss, edited with optimistic locking, every change in
+ * the audit trail; bad input refused with its location and nothing changed.
+ */
+class PlantLifecycleTest extends ServerTestSupport {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void the_server_runs_on_the_database_this_test_run_targets() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName())
+                    .isEqualTo(TestServers.onPostgres() ? "PostgreSQL" : "H2");
+        }
+    }
+
+    @Test
+    void a_model_file_goes_through_the_database_and_back_without_loss() throws Exception {
+        importPlant("trip");
+        var exported = mvc.perform(get("/api/v1/plants/trip/model").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        var original = PlantYamlReader.read(examplePlant("trip"), "original");
+        var back = PlantYamlReader.read(exported, "exported");
+        assertThat(back).isEqualTo(original);
+        assertThat(back.assessment().zones()).isNotEmpty();
+        assertThat(back.risk().scenarios()).isNotEmpty();
+        assertThat(back.organisation()).isEqualTo(original.organisation());
+    }
+
+    @Test
+    void an_answer_changes_sl_a_and_is_audited_with_before_and_after() throws Exception {
+        importPlant("answer");
+        var zone = "bpcs";
+        String before = mvc.perform(
+                        get("/api/v1/plants/answer/assessment/zones/{z}", zone).with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(put("/api/v1/plants/answer/assessment/zones/{z}/requirements/{r}", zone, "SR 5.1")
+                        .with(admin())
+                        .header("If-Match", "\"1\"")
+                        .contentType("application/json")
+                        .content("{\"status\":\"implemented\",\"note\":\"zone firewall in place\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"2\""))
+                .andExpect(
+                        jsonPath("$.requirements[?(@.id == 'SR 5.1')].state").value(Matchers.contains("implemented")));
+        String after = mvc.perform(
+                        get("/api/v1/plants/answer/assessment/zones/{z}", zone).with(admin()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(after).isNotEqualTo(before);
+        mvc.perform(get("/api/v1/plants/answer/audit").with(admin()))
+                .andExpect(jsonPath("$.items[0].action").value("assessment.answer"))
+                .andExpect(jsonPath("$.items[0].target").value("zone bpcs / SR 5.1"))
+                .andExpect(jsonPath("$.items[0].after").value("implemented"));
+        try (var connection = dataSource.getConnection()) {
+            assertThat(VerifyAuditTrail.verify(connection).intact()).isTrue();
+        }
+    }
+
+    @Test
+    void a_stale_edit_is_refused_and_the_first_one_kept() throws Exception {
+        importPlant("stale");
+        mvc.perform(put("/api/v1/plants/stale/assessment/zones/bpcs/requirements/{r}", "SR 2.1")
+                        .with(admin())
+                        .header("If-Match", "\"1\"")
+                        .contentType("application/json")
+                        .content("{\"status\":\"implemented\"}"))
+                .andExpect(status().isOk());
+        // a second client still holding version 1
+        mvc.perform(put("/api/v1/plants/stale/assessment/zones/bpcs/requirements/{r}", "SR 2.1")
+                        .with(admin())
+                        .header("If-Match", "\"1\"")
+                        .contentType("application/json")
+                        .content("{\"status\":\"not-implemented\"}"))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("reload")));
+        var model = PlantYamlReader.read(plantsModel("stale"), "stored");
+        assertThat(model.assessment().answersFor("bpcs").get("SR 2.1").status().label())
+                .isEqualTo("implemented");
+        // the web application refuses the same way
+        mvc.perform(post("/plants/stale/zones/membership")
+                        .with(user(TestServers.ADMIN))
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("asset", "wgw-1")
+                        .param("zone", "dmz"))
+                .andExpect(status().isConflict());
+        // and a write without a version is not taken at all
+        mvc.perform(put("/api/v1/plants/stale/assessment/zones/bpcs/requirements/{r}", "SR 2.1")
+                        .with(admin())
+                        .contentType("application/json")
+                        .content("{\"status\":\"planned\"}"))
+                .andExpect(status().isPreconditionRequired());
+        assertThat(version("stale")).isEqualTo(2);
+    }
+
+    @Test
+    void malformed_yaml_is_refused_with_line_and_column_and_creates_nothing() throws Exception {
+        long plantsBefore = plants.all().size();
+        var broken = examplePlant("broken").replace("  name: Ammonia unit 3", "  name: [unclosed");
+        mvc.perform(post("/api/v1/plants")
+                        .with(admin())
+                        .contentType("application/yaml")
+                        .content(broken))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0]").value(Matchers.matchesPattern(".*:\\d+:\\d+: .*")))
+                .andExpect(jsonPath("$.changed").value(false));
+        var unknownZone =
+                examplePlant("broken2").replace("assets: [scada-1, hmi-1,", "assets: [ghost-1, scada-1, hmi-1,");
+        mvc.perform(post("/api/v1/plants")
+                        .with(admin())
+                        .contentType("application/yaml")
+                        .content(unknownZone))
+                .andExpect(status().isBadRequest());
+        assertThat(plants.all()).hasSize((int) plantsBefore);
+        assertThat(plants.find("broken")).isEmpty();
+    }
+
+    @Test
+    void a_second_plant_with_a_taken_id_is_refused() throws Exception {
+        importPlant("twice");
+        mvc.perform(post("/api/v1/plants")
+                        .with(admin())
+                        .contentType("application/yaml")
+                        .content(examplePlant("twice")))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void a_csv_with_a_bad_row_imports_nothing_and_names_the_row() throws Exception {
+        importPlant("csv");
+        var csv = "id,name,type,ip,zone\nnew-hmi,New HMI,hmi,10.20.1.99,bpcs\nbad-one,Bad,not-a-type,10.20.1.98,bpcs\n";
+        mvc.perform(post("/api/v1/plants/csv/assets/import")
+                        .with(admin())
+                        .header("If-Match", "\"1\"")
+                        .contentType("text/csv")
+                        .content(csv))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0]").value(Matchers.containsString(":3")));
+        assertThat(version("csv")).isEqualTo(1);
+        var good = "id,name,type,ip,zone\nnew-hmi,New HMI,hmi,10.20.1.99,bpcs\n";
+        mvc.perform(post("/api/v1/plants/csv/assets/import")
+                        .with(admin())
+                        .header("If-Match", "\"1\"")
+                        .contentType("text/csv")
+                        .content(good))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.added").value(Matchers.contains("new-hmi")));
+        mvc.perform(get("/api/v1/plants/csv/assets/new-hmi").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.zones").value(Matchers.contains("bpcs")));
+    }
+
+    @Test
+    void text_that_is_not_utf8_is_refused_with_its_byte_offset() throws Exception {
+        var bytes = examplePlant("latin").getBytes(StandardCharsets.UTF_8);
+        var latin = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, latin, 0, 20);
+        latin[20] = (byte) 0xe9;
+        System.arraycopy(bytes, 20, latin, 21, bytes.length - 20);
+        mvc.perform(post("/api/v1/plants")
+                        .with(admin())
+                        .contentType("application/yaml")
+                        .content(latin))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0]").value(Matchers.containsString("byte 20")));
+    }
+
+    @Test
+    void unknown_ids_answer_404_with_a_problem() throws Exception {
+        importPlant("ids");
+        mvc.perform(get("/api/v1/plants/ids/assets/no-such-asset").with(admin()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("no-such-asset")));
+        mvc.perform(get("/api/v1/plants/ids/captures/999999").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/plants/ids/alerts/999999").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/plants/nothing-here").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/plants/ids/assessment/zones/{z}/requirements/{r}", "no-zone", "SR 1.1")
+                        .with(admin())
+                        .header("If-Match", "\"1\"")
+                        .contentType("application/json")
+                        .content("{\"status\":\"implemented\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0]").value(Matchers.containsString("no zone 'no-zone'")));
+        assertThat(version("ids")).isEqualTo(1);
+    }
+
+    @Test
+    void the_web_import_shows_every_problem_of_a_bad_file() throws Exception {
+        var file = new MockMultipartFile(
+                "file",
+                "plant.yaml",
+                "application/yaml",
+                examplePlant("webbad").replace("type: plc", "type: toaster").getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/plants")
+                        .file(file)
+                        .with(user(TestServers.ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("plant.yaml:")));
+        assertThat(plants.find("webbad")).isEmpty();
+    }
+
+    @Test
+    void the_openapi_description_lists_the_api() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("ZoneWarden API"))
+                .andExpect(jsonPath("$.paths['/api/v1/plants/{slug}/assets']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/plants/{slug}/alerts/{id}/acknowledge']")
+                        .exists());
+    }
+
+    private String plantsModel(String id) {
+        return jdbcModel(plants.find(id).orElseThrow().id());
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private String jdbcModel(long id) {
+        return jdbc.sql("select model_yaml from plant where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+}
