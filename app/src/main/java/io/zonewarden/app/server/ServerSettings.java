@@ -21,9 +21,13 @@ public record ServerSettings(
         @Nullable String adminPassword,
         boolean demo) {
 
-    /** The JDBC URL used: the given one, or an H2 database file in the data directory. */
+    /**
+     * The JDBC URL used: the given one, or an H2 database file in the data directory. H2 writes a commit to the file
+     * at once ({@code WRITE_DELAY=0}) rather than within a second, so a server killed right after a commit keeps it.
+     */
     public String jdbcUrl() {
         if (databaseUrl != null) return databaseUrl;
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("zonewarden") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("zonewarden")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 }
