@@ -232,14 +232,22 @@ public final class Analyzer {
         }
     }
 
+    /**
+     * Text of a 48-bit MAC address, {@code 00:1b:1b:aa:bb:cc}. Written digit by digit: a format string is parsed on
+     * every call, and a capture has a MAC address for each asset and each layer-2 flow.
+     */
     static String mac(long mac) {
-        return "%02x:%02x:%02x:%02x:%02x:%02x"
-                .formatted(
-                        (mac >>> 40) & 0xFF,
-                        (mac >>> 32) & 0xFF,
-                        (mac >>> 24) & 0xFF,
-                        (mac >>> 16) & 0xFF,
-                        (mac >>> 8) & 0xFF,
-                        mac & 0xFF);
+        var text = new char[17];
+        for (int i = 0; i < 6; i++) {
+            int octet = (int) (mac >>> (40 - 8 * i)) & 0xFF;
+            text[3 * i] = HEX_DIGITS[octet >>> 4];
+            text[3 * i + 1] = HEX_DIGITS[octet & 0xF];
+            if (i < 5) {
+                text[3 * i + 2] = ':';
+            }
+        }
+        return new String(text);
     }
+
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 }

@@ -256,4 +256,12 @@ class AnalyzerTest {
         assertThat(analysis.malformedReasons()).containsEntry("record_beyond_file", 1L);
         assertThat(analysis.linkTypes()).containsOnlyKeys(1);
     }
+
+    @Test
+    void givenMacAddresses_whenWritten_thenTwoLowercaseHexDigitsPerOctetWithColons() {
+        assertThat(Analyzer.mac(0)).isEqualTo("00:00:00:00:00:00");
+        assertThat(Analyzer.mac(0x00_19_07_24_3C_CAL)).isEqualTo("00:19:07:24:3c:ca");
+        assertThat(Analyzer.mac(0xFF_FF_FF_FF_FF_FFL)).isEqualTo("ff:ff:ff:ff:ff:ff");
+        assertThat(Analyzer.mac(0x01_0E_CF_00_00_00L)).isEqualTo("01:0e:cf:00:00:00");
+    }
 }

@@ -13,6 +13,9 @@ public final class FlowTable {
     private int size;
     private final List<Flow> inOrder = new ArrayList<>();
 
+    /** The flow found last: consecutive frames often belong to one conversation, and then no probe is needed. */
+    private @Nullable Flow last;
+
     /** Direction of the last {@link #find}: true when the packet went from side A to side B. */
     private boolean forward;
 
@@ -37,6 +40,17 @@ public final class FlowTable {
     /** The flow of a packet, or null. Sets {@link #forward()}. */
     public @Nullable Flow find(
             long sHi, long sLo, int sPort, long dHi, long dLo, int dPort, int ipProtocol, int etherType) {
+        var l = last;
+        if (l != null && l.ipProtocol == ipProtocol && l.etherType == etherType) {
+            if (l.aLo == sLo && l.bLo == dLo && l.aHi == sHi && l.bHi == dHi && l.aPort == sPort && l.bPort == dPort) {
+                forward = true;
+                return l;
+            }
+            if (l.aLo == dLo && l.bLo == sLo && l.aHi == dHi && l.bHi == sHi && l.aPort == dPort && l.bPort == sPort) {
+                forward = false;
+                return l;
+            }
+        }
         int h = hash(sHi, sLo, sPort, dHi, dLo, dPort, ipProtocol, etherType);
         int mask = slots.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -49,10 +63,12 @@ public final class FlowTable {
             }
             if (f.aLo == sLo && f.bLo == dLo && f.aHi == sHi && f.bHi == dHi && f.aPort == sPort && f.bPort == dPort) {
                 forward = true;
+                last = f;
                 return f;
             }
             if (f.aLo == dLo && f.bLo == sLo && f.aHi == dHi && f.bHi == sHi && f.aPort == dPort && f.bPort == sPort) {
                 forward = false;
+                last = f;
                 return f;
             }
         }
