@@ -88,6 +88,46 @@ class PlantLifecycleTest extends ServerTestSupport {
     }
 
     @Test
+    void an_evidence_file_is_stored_with_its_sha256_beside_the_answer_and_downloads_unchanged() throws Exception {
+        importPlant("evidence");
+        var content = "firewall rule review, signed\n".repeat(100).getBytes(StandardCharsets.UTF_8);
+        var sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        mvc.perform(multipart("/plants/evidence/assessment/bpcs/answer")
+                        .file(new MockMultipartFile("evidence", "fw-review.txt", "text/plain", content))
+                        .param("version", "1")
+                        .param("requirement", "SR 5.2")
+                        .param("status", "implemented")
+                        .header("HX-Request", "true")
+                        .with(user(TestServers.ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(
+                                Matchers.containsString("fw-review.txt"),
+                                Matchers.containsString("hx-swap-oob"),
+                                Matchers.containsString("value=\"2\""))));
+        var answer = PlantYamlReader.read(plantsModel("evidence"), "stored")
+                .assessment()
+                .answersFor("bpcs")
+                .get("SR 5.2");
+        var evidence = answer.evidence().get(answer.evidence().size() - 1);
+        assertThat(evidence.sha256()).isEqualTo(sha);
+        var id = evidence.file().split("/")[1];
+        var download = mvc.perform(get("/plants/evidence/evidence/{id}", id).with(user(TestServers.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-SHA256", sha))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(download).isEqualTo(content);
+        // another plant cannot fetch it by id
+        importPlant("evidence-other");
+        mvc.perform(get("/plants/evidence-other/evidence/{id}", id).with(user(TestServers.ADMIN)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void a_stale_edit_is_refused_and_the_first_one_kept() throws Exception {
         importPlant("stale");
         mvc.perform(put("/api/v1/plants/stale/assessment/zones/bpcs/requirements/{r}", "SR 2.1")
