@@ -30,8 +30,13 @@ public final class Flow {
     /** Per-flow flag for the engine, e.g. an OPC UA channel whose bodies are readable. */
     public int flags;
 
-    private int[] codes = new int[0];
-    private long[] codeCounts = new long[0];
+    /** Shared by flows without function codes yet; the first code gives the flow arrays of its own. */
+    private static final int[] NO_CODES = new int[0];
+
+    private static final long[] NO_COUNTS = new long[0];
+
+    private int[] codes = NO_CODES;
+    private long[] codeCounts = NO_COUNTS;
     private int codeSize;
     private long @Nullable [] violations;
 

@@ -24,8 +24,16 @@ public final class TcpHalf {
     /** Stream bytes seen (excluding retransmissions). */
     public long streamBytes;
 
-    private byte[] data = new byte[0];
-    private ByteBuffer view = ByteBuffer.wrap(data);
+    /**
+     * Shared by every half that has not needed a buffer yet (most never do: a PDU rarely spans segments), so a flow
+     * costs two small objects here, not six. Nothing writes to it and its capacity is zero.
+     */
+    private static final byte[] NONE = new byte[0];
+
+    private static final ByteBuffer NO_VIEW = ByteBuffer.wrap(NONE);
+
+    private byte[] data = NONE;
+    private ByteBuffer view = NO_VIEW;
 
     public ByteBuffer view() {
         return view;
