@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -66,9 +68,29 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, FirstAdministrator first) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            FirstAdministrator first,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders,
+            OidcAccounts oidcAccounts)
+            throws Exception {
+        if (oidcProviders.getIfAvailable() != null) {
+            // optional single sign-on; the identity must still name a local account (OidcAccounts)
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(oidcAccounts))
+                    .failureHandler((request, response, e) ->
+                            response.sendRedirect(request.getContextPath() + "/login?oidc-refused")));
+        }
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                                "/login",
+                                "/login/oauth2/**",
+                                "/oauth2/**",
+                                "/setup",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
