@@ -1,0 +1,48 @@
+package io.zonewarden.app.cli;
+
+import static io.zonewarden.app.cli.ValidateCommandTest.zonewarden;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code serve} and {@code audit verify} refuse bad arguments before anything starts, with exit status 2. */
+class ServeCommandTest {
+
+    @Test
+    void an_admin_user_without_a_password_is_refused() {
+        var run = zonewarden("serve", "--admin-user", "alice");
+        if (System.getenv("ZONEWARDEN_ADMIN_PASSWORD") != null) return; // the environment supplies one
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--admin-user needs --admin-password-file or ZONEWARDEN_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void a_database_url_that_is_not_postgresql_is_refused() {
+        var run = zonewarden("serve", "--db-url", "jdbc:mysql://db/zw");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--db-url must be a PostgreSQL JDBC URL");
+    }
+
+    @Test
+    void a_stray_argument_is_refused_with_the_form_spring_properties_take() {
+        var run = zonewarden("serve", "oops");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown argument 'oops'").contains("--name=value");
+    }
+
+    @Test
+    void a_missing_password_file_is_named() {
+        var run = zonewarden("serve", "--admin-user", "alice", "--admin-password-file", "/nonexistent/pw");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("/nonexistent/pw");
+    }
+
+    @Test
+    void audit_verify_without_a_database_says_where_it_looked(@TempDir Path empty) {
+        var run = zonewarden("audit", "verify", "--data", empty.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no database at").contains(empty.toString());
+    }
+}
