@@ -43,7 +43,6 @@
         var cy = cytoscape({
           container: container,
           elements: data.elements,
-          wheelSensitivity: 0.3,
           layout: { name: "breadthfirst", directed: false, spacingFactor: 1.2, padding: 20 },
           style: [
             { selector: "node", style: {
@@ -66,6 +65,7 @@
           var row = document.getElementById("item-" + id);
           document.querySelectorAll(".selected").forEach(function (el) { el.classList.remove("selected"); });
           if (row) { row.classList.add("selected"); row.scrollIntoView({ block: "nearest" }); }
+          else { window.location.search = "?q=" + encodeURIComponent(id); }
         });
         container.setAttribute("data-drawn", String(cy.nodes().length));
       })

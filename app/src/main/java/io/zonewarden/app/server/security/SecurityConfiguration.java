@@ -86,8 +86,7 @@ public class SecurityConfiguration {
                                 "/login/oauth2/**",
                                 "/oauth2/**",
                                 "/setup",
-                                "/css/**",
-                                "/js/**",
+                                "/static/**",
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/error")

@@ -36,6 +36,9 @@ class PlantPages {
     /** A model file is text; anything bigger than this is not one a person wrote. */
     static final long MAX_MODEL_BYTES = 64L << 20;
 
+    static final int ZONES_PER_PAGE = 100;
+    static final int FINDINGS_PER_PAGE = 100;
+
     private final PlantAccess access;
     private final PlantService plants;
     private final PlantModels models;
@@ -64,7 +67,7 @@ class PlantPages {
     }
 
     @GetMapping("/plants/{slug}")
-    String overview(@PathVariable String slug, Model model) {
+    String overview(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
         var granted = access.require(slug, Permission.READ);
         var plant = models.model(granted.plant());
         var insight = models.insight(granted.plant());
@@ -81,16 +84,44 @@ class PlantPages {
         var counts = insight.validation().counts();
         model.addAttribute("granted", granted);
         model.addAttribute("plant", plant);
-        model.addAttribute("zones", rows);
+        model.addAttribute("zones", Views.page(rows, page, ZONES_PER_PAGE));
         model.addAttribute("errors", counts.get(Severity.ERROR));
         model.addAttribute("warnings", counts.get(Severity.WARNING));
-        model.addAttribute("findings", insight.validation().findings());
+        model.addAttribute("findingCount", insight.validation().findings().size());
+        model.addAttribute("rules", Views.byRule(insight.validation().findings()));
         model.addAttribute("completeness", inScope == 0 ? 100 : (int) (answered * 100 / inScope));
         model.addAttribute("answered", answered);
         model.addAttribute("inScope", inScope);
         model.addAttribute("openAlerts", captures.alertCount(granted, true));
         model.addAttribute("captureCount", captures.captures(granted).size());
         return "overview";
+    }
+
+    /** Every zoning finding, filtered by rule and severity, a page at a time. */
+    @GetMapping("/plants/{slug}/findings")
+    String findings(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String rule,
+            @RequestParam(defaultValue = "") String severity,
+            @RequestParam(defaultValue = "") String subject,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        var granted = access.require(slug, Permission.READ);
+        var all = models.insight(granted.plant()).validation().findings();
+        var needle = subject.strip();
+        var matching = all.stream()
+                .filter(f -> rule.isEmpty() || f.rule().equals(rule))
+                .filter(f -> severity.isEmpty() || f.severity().label().equals(severity))
+                .filter(f -> needle.isEmpty() || f.subjects().stream().anyMatch(s -> s.contains(needle)))
+                .toList();
+        model.addAttribute("granted", granted);
+        model.addAttribute("plant", models.model(granted.plant()));
+        model.addAttribute("rules", Views.byRule(all));
+        model.addAttribute("findings", Views.page(matching, page, FINDINGS_PER_PAGE));
+        model.addAttribute("rule", rule);
+        model.addAttribute("severity", severity);
+        model.addAttribute("subject", subject);
+        return "findings";
     }
 
     @GetMapping("/plants/{slug}/export.yaml")

@@ -71,6 +71,41 @@ public final class Views {
     /** Who is signed in, for the header. */
     public record Me(String username, boolean administrator) {}
 
+    /** Findings of one rule, for summaries: how many, how serious, the first few subjects. */
+    public record RuleSummary(String rule, String severity, int count, List<String> examples, String remedy) {}
+
+    static List<RuleSummary> byRule(List<io.zonewarden.core.zoning.Finding> findings) {
+        var groups = new java.util.LinkedHashMap<String, List<io.zonewarden.core.zoning.Finding>>();
+        for (var f : findings)
+            groups.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+        var result = new ArrayList<RuleSummary>();
+        groups.forEach((rule, list) -> {
+            var examples = list.stream()
+                    .flatMap(f -> f.subjects().stream().limit(1))
+                    .distinct()
+                    .limit(5)
+                    .toList();
+            result.add(new RuleSummary(
+                    rule,
+                    list.get(0).severity().label(),
+                    list.size(),
+                    examples,
+                    list.get(0).remedy()));
+        });
+        result.sort(java.util.Comparator.comparing((RuleSummary r) ->
+                        io.zonewarden.core.zoning.Severity.ofLabel(r.severity()).orElseThrow())
+                .thenComparing(RuleSummary::count, java.util.Comparator.reverseOrder()));
+        return result;
+    }
+
+    /** The 1-based page {@code page} of {@code size} items of a list; out-of-range pages are clamped. */
+    static <T> Page<T> page(List<T> all, int page, int size) {
+        int pages = Math.max(1, (all.size() + size - 1) / size);
+        int current = Math.min(Math.max(1, page), pages);
+        var items = all.subList((current - 1) * size, Math.min(all.size(), current * size));
+        return new Page<>(List.copyOf(items), current, size, all.size());
+    }
+
     /** A page of rows and where it is. */
     public record Page<T>(List<T> items, int page, int size, long total) {
         public int pages() {

@@ -37,15 +37,36 @@ class ZonePages {
         this.plants = plants;
     }
 
+    static final int ZONES_PER_PAGE = 50;
+    static final int CONDUITS_PER_PAGE = 20;
+
     @GetMapping("/plants/{slug}/zones")
-    String zones(@PathVariable String slug, Model model) {
+    String zones(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         var granted = access.require(slug, Permission.READ);
         var plant = models.model(granted.plant());
         var insight = models.insight(granted.plant());
+        var needle = q.strip();
+        // q names a zone or a conduit (the diagram sends the one clicked): the lists show what touches it
+        var zones = plant.zones().stream()
+                .filter(z -> needle.isEmpty()
+                        || z.id().equals(needle)
+                        || plant.conduit(needle).map(c -> c.joins(z.id())).orElse(false))
+                .toList();
+        var conduits = plant.conduits().stream()
+                .filter(c -> needle.isEmpty() || c.id().equals(needle) || c.joins(needle))
+                .toList();
         model.addAttribute("granted", granted);
         model.addAttribute("plant", plant);
         model.addAttribute("insight", insight);
-        model.addAttribute("findings", insight.validation().findings());
+        model.addAttribute("q", needle);
+        model.addAttribute("zonePage", Views.page(zones, needle.isEmpty() ? page : 1, ZONES_PER_PAGE));
+        model.addAttribute("conduitPage", Views.page(conduits, page, CONDUITS_PER_PAGE));
+        model.addAttribute("findingCount", insight.validation().findings().size());
+        model.addAttribute("rules", Views.byRule(insight.validation().findings()));
         model.addAttribute("canEdit", granted.can(Permission.EDIT));
         model.addAttribute(
                 "assetIds",
@@ -115,7 +136,7 @@ class ZonePages {
                         p, conduit, new AllowRule(from.strip(), to.strip(), protocol.strip(), port, list)),
                 (b, a) -> new String[] {null, "allow " + text});
         redirect.addFlashAttribute("notice", "Conduit " + conduit + " now allows " + text + ".");
-        return "redirect:/plants/" + slug + "/zones#item-" + conduit;
+        return "redirect:/plants/" + slug + "/zones?q=" + conduit + "#item-" + conduit;
     }
 
     @PostMapping("/plants/{slug}/conduits/{conduit}/allow/{index}/delete")
@@ -139,7 +160,7 @@ class ZonePages {
                 p -> ModelEdits.disallow(p, conduit, index),
                 (b, a) -> new String[] {"allow " + removed, null});
         redirect.addFlashAttribute("notice", "Conduit " + conduit + " no longer allows " + removed + ".");
-        return "redirect:/plants/" + slug + "/zones#item-" + conduit;
+        return "redirect:/plants/" + slug + "/zones?q=" + conduit + "#item-" + conduit;
     }
 
     @PostMapping("/plants/{slug}/zones/membership")
