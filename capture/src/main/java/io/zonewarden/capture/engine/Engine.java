@@ -482,8 +482,8 @@ public final class Engine
     private void tcp(int frameBytes) {
         frameBits |= AppProtocol.TCP.bit();
         var f = ipFlow(frameBytes, Ports.tcp(p.srcPort, p.dstPort));
-        var half = forward ? f.aToB : f.bToA;
-        var reverse = forward ? f.bToA : f.aToB;
+        var half = forward ? f.aToB() : f.bToA();
+        var reverse = forward ? f.bToA() : f.aToB();
         if ((p.tcpFlags & Packet.ACK) != 0) {
             // Wireshark compares with the last acknowledgement seen, not the highest
             reverse.peerAck = p.tcpAck;

@@ -22,7 +22,11 @@ public final class Flow {
     /** Set once the application protocol has been decided (by port or payload signature). */
     public boolean classified;
 
-    public final TcpHalf aToB = new TcpHalf(), bToA = new TcpHalf();
+    /**
+     * TCP state of each direction, made with a TCP flow (beside it in memory, which its segments find faster than
+     * halves made later) and never for the others: most flows of a plant are UDP.
+     */
+    private @Nullable TcpHalf aToB, bToA;
 
     /** Per-protocol state the engine keeps on this flow (reassembly, channel security), or null. */
     public @Nullable Object stateAtoB, stateBtoA;
@@ -50,6 +54,32 @@ public final class Flow {
         this.ipProtocol = ipProtocol;
         this.etherType = etherType;
         this.hash = hash;
+        if (ipProtocol == IP_TCP) {
+            this.aToB = new TcpHalf();
+            this.bToA = new TcpHalf();
+        }
+    }
+
+    private static final int IP_TCP = 6;
+
+    /** The TCP state of the direction from side A to side B. */
+    public TcpHalf aToB() {
+        var half = aToB;
+        if (half == null) {
+            half = new TcpHalf();
+            aToB = half;
+        }
+        return half;
+    }
+
+    /** The TCP state of the direction from side B to side A. */
+    public TcpHalf bToA() {
+        var half = bToA;
+        if (half == null) {
+            half = new TcpHalf();
+            bToA = half;
+        }
+        return half;
     }
 
     /** Counts one function code (protocol-specific meaning) of {@code protocol}. */
