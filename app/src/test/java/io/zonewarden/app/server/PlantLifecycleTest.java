@@ -187,6 +187,54 @@ class PlantLifecycleTest extends ServerTestSupport {
     }
 
     @Test
+    void edits_in_forms_store_a_model_the_reader_accepts_and_refuse_unknown_names() throws Exception {
+        importPlant("forms");
+        var admin = user(TestServers.ADMIN);
+        mvc.perform(post("/plants/forms/conduits/{c}/allow", "ops-bpcs")
+                        .with(admin)
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("from", "hist-1")
+                        .param("to", "plc-101")
+                        .param("protocol", "s7comm")
+                        .param("port", "102")
+                        .param("functions", "read-var"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/plants/forms/zones/membership")
+                        .with(admin)
+                        .with(csrf())
+                        .param("version", "2")
+                        .param("asset", "wgw-1")
+                        .param("zone", "dmz"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/plants/forms/conduits/{c}/allow/{i}/delete", "ops-bpcs", 0)
+                        .with(admin)
+                        .with(csrf())
+                        .param("version", "3"))
+                .andExpect(status().is3xxRedirection());
+        // an allow rule naming something the plant does not have is refused, as the model file reader would
+        mvc.perform(post("/plants/forms/conduits/{c}/allow", "ops-bpcs")
+                        .with(admin)
+                        .with(csrf())
+                        .param("version", "4")
+                        .param("from", "hist-9")
+                        .param("to", "plc-101")
+                        .param("protocol", "s7comm"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("&#39;hist-9&#39; is no asset or zone")));
+        assertThat(version("forms")).isEqualTo(4);
+        var stored = PlantYamlReader.read(plantsModel("forms"), "stored");
+        assertThat(stored.zonesOf("wgw-1")).containsExactly("dmz");
+        assertThat(stored.conduit("ops-bpcs").orElseThrow().allow())
+                .extracting(r -> r.from() + ">" + r.to())
+                .containsExactly("hist-1>plc-101");
+        mvc.perform(get("/api/v1/plants/forms/audit").with(admin()))
+                .andExpect(jsonPath("$.items[*].action")
+                        .value(Matchers.hasItems("conduit.allow", "asset.zone", "conduit.disallow")));
+    }
+
+    @Test
     void a_second_plant_with_a_taken_id_is_refused() throws Exception {
         importPlant("twice");
         mvc.perform(post("/api/v1/plants")

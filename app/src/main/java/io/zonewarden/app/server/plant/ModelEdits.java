@@ -62,8 +62,13 @@ public final class ModelEdits {
         return plant.withAssetsAndZones(plant.assets(), zones);
     }
 
-    /** Adds a rule to what a conduit allows. */
+    /** Adds a rule to what a conduit allows; its ends name assets or zones of the plant, as the reader requires. */
     public static Plant allow(Plant plant, String conduitId, AllowRule rule) {
+        for (var end : List.of(rule.from(), rule.to())) {
+            if (plant.asset(end).isEmpty() && plant.zone(end).isEmpty()) {
+                throw new IllegalArgumentException("allow rule: '" + end + "' is no asset or zone of this plant");
+            }
+        }
         return withConduitRules(plant, conduitId, rules -> {
             if (rules.contains(rule))
                 throw new IllegalArgumentException("conduit '" + conduitId + "' allows that already");
