@@ -1,6 +1,7 @@
 package io.zonewarden.app.server.plant;
 
 import io.zonewarden.app.server.capture.CaptureService;
+import io.zonewarden.app.server.security.FirstAdministrator;
 import io.zonewarden.app.server.security.Permission;
 import io.zonewarden.app.server.security.PlantAccess;
 import io.zonewarden.app.server.store.PlantStore;
@@ -61,11 +62,20 @@ class DemoPlant {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     public void onStart() throws IOException {
+        importOnce();
+    }
+
+    /** A server started with --demo and no account imports the example as soon as /setup created the first one. */
+    @EventListener(FirstAdministrator.Created.class)
+    public void onFirstAdministrator() throws IOException {
+        importOnce();
+    }
+
+    private synchronized void importOnce() throws IOException {
         if (!enabled || !plants.all().isEmpty()) return;
         var admin = users.all().stream().filter(UserStore.User::administrator).findFirst();
         if (admin.isEmpty()) {
-            LOG.warn("--demo: the example plant is imported once the first administrator exists; restart with --demo"
-                    + " after creating it, or give --admin-user");
+            LOG.info("--demo: the example plant is imported once the first administrator exists");
             return;
         }
         String yaml;
@@ -74,6 +84,7 @@ class DemoPlant {
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         // the import runs as the administrator, like any change: it is checked and audited the same way
+        var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 admin.get().username(), null, AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR")));
@@ -94,7 +105,7 @@ class DemoPlant {
         } catch (io.zonewarden.core.io.ModelFileException e) {
             throw new IllegalStateException("the example plant does not load: " + e.getMessage(), e);
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.setContext(previous);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,11 @@ public class FirstAdministrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
 
+    /** Published when the first administrator exists, so that what waited for one (the demo plant) can go on. */
+    public record Created(String username) {}
+
     private final Accounts accounts;
+    private final ApplicationEventPublisher events;
     private final @Nullable String username;
     private final @Nullable String password;
     private final AtomicReference<@Nullable String> setupCode = new AtomicReference<>();
@@ -31,10 +36,12 @@ public class FirstAdministrator {
 
     public FirstAdministrator(
             Accounts accounts,
+            ApplicationEventPublisher events,
             @Value("${zonewarden.admin.username:#{null}}") @Nullable String username,
             @Value("${zonewarden.admin.password:#{null}}") @Nullable String password,
             @Value("${server.port:8080}") int port) {
         this.accounts = accounts;
+        this.events = events;
         this.username = username;
         this.password = password;
         this.port = port;
@@ -76,6 +83,7 @@ public class FirstAdministrator {
         }
         accounts.create("setup", username, displayName, password, true);
         setupCode.set(null);
+        events.publishEvent(new Created(username));
         return true;
     }
 }
