@@ -177,12 +177,16 @@ public final class OtOperationAlerts {
     public static List<Alert> raise(CaptureAnalysis analysis, PlantMap map) {
         var alerts = new ArrayList<Alert>();
         for (var flow : analysis.flows()) {
-            var evidence = flow.firstFrame() <= 0
-                    ? analysis.files().stream().map(Path::toString).toList()
-                    : List.of(analysis.frameInFile(flow.firstFrame()), analysis.frameInFile(flow.lastFrame()));
+            @org.jspecify.annotations.Nullable
+            List<String> evidence = null; // most flows raise nothing: name their frames only when one does
             for (var function : flow.functions()) {
                 var rule = rule(function);
                 if (rule.isEmpty()) continue;
+                if (evidence == null) {
+                    evidence = flow.firstFrame() <= 0
+                            ? analysis.files().stream().map(Path::toString).toList()
+                            : List.of(analysis.frameInFile(flow.firstFrame()), analysis.frameInFile(flow.lastFrame()));
+                }
                 Endpoint client = map.endpoint(flow.clientAddress(), null);
                 Endpoint server = map.endpoint(flow.serverAddress(), null);
                 alerts.add(new Alert(
