@@ -192,6 +192,8 @@
               "border-color": "#7b8794" } },
             { selector: "node[kind = 'wireless']", style: { "border-style": "dashed" } },
             { selector: "node[findings > 0]", style: { "border-color": "#c0392b", "border-width": 4 } },
+            { selector: "node[worst = 'warning']", style: { "border-color": "#b9770e" } },
+            { selector: "node[worst = 'info']", style: { "border-color": "#5b6773", "border-width": 3 } },
             { selector: "node:selected", style: { "overlay-color": "#2f5d9a", "overlay-opacity": 0.15 } },
             { selector: "edge", style: {
               "label": "data(label)", "text-wrap": "wrap", "font-family": DIAGRAM_FONT, "font-size": 10,

@@ -28,6 +28,32 @@ class LoginThrottleTest extends ServerTestSupport {
     }
 
     @Test
+    void changing_a_password_needs_the_current_one() throws Exception {
+        member("changer", null, null);
+        var me = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                "changer");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        var fresh = "a brand new pass phrase 2026";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
+                        .with(me)
+                        .with(csrf)
+                        .param("current", "not my password at all")
+                        .param("password", fresh)
+                        .param("confirm", fresh))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/plants").with(as("changer"))).andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
+                        .with(me)
+                        .with(csrf)
+                        .param("current", password("changer"))
+                        .param("password", fresh)
+                        .param("confirm", fresh))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/plants").with(httpBasic("changer", fresh))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/plants").with(as("changer"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void weak_passwords_are_refused_with_the_reason() {
         var thrown = org.junit.jupiter.api.Assertions.assertThrows(
                 InvalidInputException.class, () -> accounts.create("test", "weakling", "", "short", false));

@@ -235,6 +235,51 @@ class PlantLifecycleTest extends ServerTestSupport {
     }
 
     @Test
+    void two_assessors_answer_different_requirements_from_the_same_page_and_the_same_one_is_refused() throws Exception {
+        importPlant("together");
+        var admin = user(TestServers.ADMIN);
+        // two pages loaded at version 1; each form sends back the tag of the answer its row showed
+        var model = PlantYamlReader.read(plantsModel("together"), "stored");
+        var fmt = new io.zonewarden.app.server.web.Formats();
+        var seen21 = fmt.answerTag(model.assessment().answersFor("bpcs").get("SR 2.1"));
+        var seen22 = fmt.answerTag(model.assessment().answersFor("bpcs").get("SR 2.2"));
+        mvc.perform(post("/plants/together/assessment/bpcs/answer")
+                        .with(admin)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("version", "1")
+                        .param("requirement", "SR 2.1")
+                        .param("status", "implemented")
+                        .param("seen", seen21))
+                .andExpect(status().isOk());
+        mvc.perform(post("/plants/together/assessment/bpcs/answer")
+                        .with(admin)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("version", "1")
+                        .param("requirement", "SR 2.2")
+                        .param("status", "planned")
+                        .param("seen", seen22))
+                .andExpect(status().isOk());
+        // a third page, also at version 1, still shows SR 2.1 as it was: its answer to SR 2.1 is refused
+        mvc.perform(post("/plants/together/assessment/bpcs/answer")
+                        .with(admin)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("version", "1")
+                        .param("requirement", "SR 2.1")
+                        .param("status", "not-implemented")
+                        .param("seen", seen21))
+                .andExpect(status().isConflict());
+        var stored = PlantYamlReader.read(plantsModel("together"), "stored")
+                .assessment()
+                .answersFor("bpcs");
+        assertThat(stored.get("SR 2.1").status().label()).isEqualTo("implemented");
+        assertThat(stored.get("SR 2.2").status().label()).isEqualTo("planned");
+        assertThat(version("together")).isEqualTo(3);
+    }
+
+    @Test
     void a_second_plant_with_a_taken_id_is_refused() throws Exception {
         importPlant("twice");
         mvc.perform(post("/api/v1/plants")

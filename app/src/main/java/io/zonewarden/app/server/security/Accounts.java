@@ -89,6 +89,13 @@ public class Accounts implements UserDetailsService {
         audit.record(actor, null, "account.password", "account " + username, null, "password changed");
     }
 
+    /** True when {@code password} is the account's current password. */
+    public boolean passwordMatches(String username, String password) {
+        return users.passwordHash(username)
+                .map(hash -> passwords.matches(password, hash))
+                .orElse(false);
+    }
+
     @Transactional
     public void setEnabled(String actor, String username, boolean enabled) {
         var user = users.find(username).orElseThrow(() -> new InvalidInputException("no account named " + username));

@@ -41,6 +41,12 @@ class AdminPages {
         model.addAttribute("granted", granted);
         model.addAttribute("plant", granted.plant());
         model.addAttribute("members", plants.members(granted));
+        model.addAttribute(
+                "administrators",
+                accounts.all().stream()
+                        .filter(a -> a.administrator() && a.enabled())
+                        .map(a -> a.username())
+                        .toList());
         model.addAttribute("roles", PlantRole.labels());
         model.addAttribute("canManage", granted.can(Permission.MANAGE));
         return "members";
@@ -115,7 +121,15 @@ class AdminPages {
     }
 
     @PostMapping("/account/password")
-    String password(@RequestParam String password, @RequestParam String confirm, RedirectAttributes redirect) {
+    String password(
+            @RequestParam String current,
+            @RequestParam String password,
+            @RequestParam String confirm,
+            RedirectAttributes redirect) {
+        if (!accounts.passwordMatches(access.actor(), current)) {
+            throw new InvalidInputException(
+                    "the password was not changed", List.of("current: not your current password"));
+        }
         if (!password.equals(confirm)) {
             throw new InvalidInputException(
                     "the password was not changed", List.of("confirm: the two passwords differ"));

@@ -49,6 +49,7 @@ class AssessmentPages {
     private final EvidenceStore evidence;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
+    private final Formats formats;
 
     AssessmentPages(
             PlantAccess access,
@@ -56,13 +57,15 @@ class AssessmentPages {
             PlantService plants,
             EvidenceStore evidence,
             TransactionTemplate transactions,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Formats formats) {
         this.access = access;
         this.models = models;
         this.plants = plants;
         this.evidence = evidence;
         this.transactions = transactions;
         this.audit = audit;
+        this.formats = formats;
     }
 
     @GetMapping("/plants/{slug}/assessment")
@@ -91,11 +94,19 @@ class AssessmentPages {
             @RequestParam(defaultValue = "") String justification,
             @RequestParam(defaultValue = "") String countermeasure,
             @RequestParam(name = "evidence", required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable String seen,
             Model model)
             throws IOException {
         var granted = access.require(slug, Permission.EDIT);
         var current = models.model(granted.plant());
         var previous = current.assessment().answersFor(zone).get(requirement);
+        // Several assessors answer one plant at once: a page's version is often behind. When this requirement's
+        // answer is still the one the page showed, the answer goes on top of the newer version; only a change to
+        // this very requirement meanwhile refuses it.
+        final long base =
+                version != granted.plant().version() && seen != null && seen.equals(formats.answerTag(previous))
+                        ? granted.plant().version()
+                        : version;
         Answer answer;
         if (status.isEmpty()) {
             answer = null;
@@ -126,7 +137,7 @@ class AssessmentPages {
             var chosen = upload == null || given == null ? given : withEvidence(granted, given, upload);
             plants.change(
                     granted,
-                    version,
+                    base,
                     "assessment.answer",
                     "zone " + zone + " / " + requirement,
                     p -> ModelEdits.answer(p, zone, requirement, chosen),

@@ -36,6 +36,35 @@ public class Formats {
         return String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
+    /**
+     * A short tag of an answer as a page showed it ("-" for none). A form sends it back, so that an answer to one
+     * requirement can go on top of other people's newer answers to others, and is refused only when this very
+     * requirement changed meanwhile.
+     */
+    public String answerTag(io.zonewarden.core.model.assessment.@Nullable Answer answer) {
+        if (answer == null) return "-";
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(answer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when a declared SL-T is missing or below the derived one in some FR. */
+    public boolean below(
+            io.zonewarden.core.catalog.@Nullable SecurityLevelVector declared,
+            io.zonewarden.core.catalog.SecurityLevelVector derived) {
+        if (declared == null) return true;
+        var d = declared.toArray();
+        var r = derived.toArray();
+        for (int i = 0; i < d.length; i++) {
+            if (d[i] < r[i]) return true;
+        }
+        return false;
+    }
+
     /** The CSS class of a progress bar: p0, p10, ... p100. */
     public String progress(double fraction) {
         int tens = (int) Math.round(Math.max(0, Math.min(1, fraction)) * 10);

@@ -93,6 +93,7 @@ class ZonePages {
                             + (zone.slTarget() == null ? ", no SL-T" : ", SL-T " + Views.sl(zone.slTarget())));
             data.put("kind", zone.kind().label());
             data.put("findings", insight.findingsOf(zone.id()).size());
+            data.put("worst", worst(insight.findingsOf(zone.id())));
             elements.add(Map.of("group", "nodes", "data", data));
         }
         for (var conduit : plant.conduits()) {
@@ -104,6 +105,7 @@ class ZonePages {
             data.put("target", conduit.zones().get(1));
             data.put("label", conduit.id() + protocols(conduit));
             data.put("findings", insight.findingsOf(conduit.id()).size());
+            data.put("worst", worst(insight.findingsOf(conduit.id())));
             elements.add(Map.of("group", "edges", "data", data));
         }
         return Map.of("elements", elements, "version", granted.plant().version());
@@ -181,6 +183,15 @@ class ZonePages {
                 (b, a) -> new String[] {"zones: " + String.join(", ", before), "zones: " + zone});
         redirect.addFlashAttribute("notice", "Asset " + asset.strip() + " moved to zone " + zone + ".");
         return "redirect:/plants/" + slug + "/zones";
+    }
+
+    /** The most serious severity among findings, or "none": the diagram colours a zone's border by it. */
+    static String worst(List<io.zonewarden.core.zoning.Finding> findings) {
+        return findings.stream()
+                .map(io.zonewarden.core.zoning.Finding::severity)
+                .min(java.util.Comparator.naturalOrder())
+                .map(io.zonewarden.core.zoning.Severity::label)
+                .orElse("none");
     }
 
     static String describe(AllowRule rule) {
