@@ -82,6 +82,11 @@ public final class CaptureReader {
 
     /** Reads every record of {@code file} into {@code consumer}. */
     public void read(Path file, PacketConsumer consumer) throws CaptureException {
+        if (java.nio.file.Files.isDirectory(file)) {
+            // opening a directory fails with the operating system's "No such device": say what is wrong instead
+            throw new CaptureException(
+                    file, "is a directory, not a capture file (give the pcap or pcapng files in it)");
+        }
         try (var channel = FileChannel.open(file, StandardOpenOption.READ);
                 var window = new Window(channel, channel.size(), windowSize, new WindowMapping(unmapOnRelease))) {
             long size = window.size;

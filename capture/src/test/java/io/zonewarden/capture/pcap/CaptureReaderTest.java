@@ -115,6 +115,14 @@ class CaptureReaderTest {
     }
 
     @Test
+    void givenDirectory_whenRead_thenExceptionSaysItIsADirectory() {
+        assertThatThrownBy(() -> new CaptureReader().read(dir, new Collected()))
+                .isInstanceOf(io.zonewarden.capture.CaptureException.class)
+                .hasMessageContaining(dir.toString())
+                .hasMessageContaining("is a directory");
+    }
+
+    @Test
     void givenEmptyFile_whenRead_thenFormatException() {
         var file = write(dir, "empty.pcap", new byte[0]);
         assertThatThrownBy(() -> new CaptureReader().read(file, new Collected()))
