@@ -152,6 +152,12 @@ class AccessControlTest extends ServerTestSupport {
     }
 
     @Test
+    void an_unknown_page_answers_404_with_the_application_s_own_page() throws Exception {
+        mvc.perform(get("/no/such/page").with(user(TestServers.ADMIN)).accept("text/html"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void changes_in_the_web_application_need_the_csrf_token() throws Exception {
         long before = version("acl-a");
         mvc.perform(post("/plants/acl-a/zones/membership")

@@ -338,6 +338,10 @@ class PlantLifecycleTest extends ServerTestSupport {
         mvc.perform(get("/api/v1/plants/ids/captures/999999").with(admin())).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/plants/ids/alerts/999999").with(admin())).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/plants/nothing-here").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/no/such/thing").with(admin()))
+                .andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(put("/api/v1/plants/ids/assessment/zones/{z}/requirements/{r}", "no-zone", "SR 1.1")
                         .with(admin())
                         .header("If-Match", "\"1\"")
