@@ -19,6 +19,10 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
   mvn -q -B -DskipTests -Dspotless.check.skip=true package -pl app,bench -am >&2
 fi
 java="$JAVA_HOME/bin/java"
+# time what the launcher runs: the jar's extracted layout (./zonewarden extracts it after a build)
+./zonewarden --version > /dev/null
+zw_jar=app/target/zonewarden/zonewarden.jar
+[[ -f "$zw_jar" ]] || zw_jar=app/target/zonewarden.jar
 read -r -a analyze_opts <<< "${ANALYZE_JAVA_OPTS:-}"
 replay="$work/replay-${size_mb}m.pcap"
 [[ -f "$replay" ]] || "$java" -cp bench/target/benchmarks.jar io.zonewarden.bench.CaptureReplay "$replay" "$size_mb" "$captures"
@@ -30,8 +34,8 @@ seconds() { # command...: prints wall seconds and peak KiB of the command, pinne
   return "$rc"
 }
 
-packets="$("$java" -jar app/target/zonewarden.jar analyze "$replay" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["capture"]["packets"])')"
-read -r zw_s zw_kb <<< "$(seconds "$java" "${analyze_opts[@]}" -jar app/target/zonewarden.jar analyze "$replay" --format json)"
+packets="$("$java" -jar "$zw_jar" analyze "$replay" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["capture"]["packets"])')"
+read -r zw_s zw_kb <<< "$(seconds "$java" "${analyze_opts[@]}" -jar "$zw_jar" analyze "$replay" --format json)"
 read -r ts_s ts_kb <<< "$(seconds tshark -r "$replay" -q -z io,phs)"
 python3 - "$packets" "$zw_s" "$zw_kb" "$ts_s" "$ts_kb" "$replay" <<'PY'
 import sys, os
@@ -44,10 +48,10 @@ PY
 
 plant="$work/plant-traffic-${size_mb}m.pcap"
 rounds=$(( size_mb * 1024 * 1024 / 2140 ))   # 2.1 KB per round of the example plant's conversations
-[[ -f "$plant" ]] || "$java" -jar app/target/zonewarden.jar generate-traffic examples/chemical-plant.yaml -o "$plant" --rounds "$rounds" 2>/dev/null
-read -r a_s a_kb <<< "$(seconds "$java" "${analyze_opts[@]}" -jar app/target/zonewarden.jar analyze "$plant" --format json)"
+[[ -f "$plant" ]] || "$java" -jar "$zw_jar" generate-traffic examples/chemical-plant.yaml -o "$plant" --rounds "$rounds" 2>/dev/null
+read -r a_s a_kb <<< "$(seconds "$java" "${analyze_opts[@]}" -jar "$zw_jar" analyze "$plant" --format json)"
 # with a model the exit status is 1 when violations are found (the example plant has a DMZ bypass): not an error here
-read -r m_s m_kb <<< "$(seconds "$java" "${analyze_opts[@]}" -jar app/target/zonewarden.jar analyze "$plant" --format json --model examples/chemical-plant.yaml || true)"
+read -r m_s m_kb <<< "$(seconds "$java" "${analyze_opts[@]}" -jar "$zw_jar" analyze "$plant" --format json --model examples/chemical-plant.yaml || true)"
 python3 - "$a_s" "$m_s" "$plant" "$a_kb" "$m_kb" <<'PY'
 import sys, os
 a, m, path, akb, mkb = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
