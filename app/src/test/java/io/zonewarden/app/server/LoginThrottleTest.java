@@ -54,6 +54,14 @@ class LoginThrottleTest extends ServerTestSupport {
     }
 
     @Test
+    void a_disabled_account_is_refused_even_with_a_password_verified_a_moment_ago() throws Exception {
+        member("leaver", null, null);
+        mvc.perform(get("/api/v1/plants").with(as("leaver"))).andExpect(status().isOk());
+        accounts.setEnabled("test", "leaver", false);
+        mvc.perform(get("/api/v1/plants").with(as("leaver"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void weak_passwords_are_refused_with_the_reason() {
         var thrown = org.junit.jupiter.api.Assertions.assertThrows(
                 InvalidInputException.class, () -> accounts.create("test", "weakling", "", "short", false));
@@ -63,5 +71,9 @@ class LoginThrottleTest extends ServerTestSupport {
                 () -> accounts.create("test", "pumpkin", "", "my pumpkin password", false));
         assertThat(named.problems()).anyMatch(p -> p.contains("username"));
         assertThat(users.find("weakling")).isEmpty();
+        var longName = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> accounts.create("test", "longname", "x".repeat(201), "a good long pass phrase", false));
+        assertThat(longName.problems()).anyMatch(p -> p.contains("display name: at most 200"));
     }
 }

@@ -69,6 +69,12 @@ class MonitoringTest extends ServerTestSupport {
         mvc.perform(post("/api/v1/plants/mon/alerts/{id}/acknowledge", first)
                         .with(admin())
                         .contentType("application/json")
+                        .content("{\"comment\":\"" + "x".repeat(2001) + "\",\"version\":0}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0]").value(Matchers.containsString("at most 2000")));
+        mvc.perform(post("/api/v1/plants/mon/alerts/{id}/acknowledge", first)
+                        .with(admin())
+                        .contentType("application/json")
                         .content("{\"comment\":\"planned download, MOC 4711\",\"version\":0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.open").value(false))

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -243,34 +244,10 @@ class PlantLifecycleTest extends ServerTestSupport {
         var fmt = new io.zonewarden.app.server.web.Formats();
         var seen21 = fmt.answerTag(model.assessment().answersFor("bpcs").get("SR 2.1"));
         var seen22 = fmt.answerTag(model.assessment().answersFor("bpcs").get("SR 2.2"));
-        mvc.perform(post("/plants/together/assessment/bpcs/answer")
-                        .with(admin)
-                        .with(csrf())
-                        .header("HX-Request", "true")
-                        .param("version", "1")
-                        .param("requirement", "SR 2.1")
-                        .param("status", "implemented")
-                        .param("seen", seen21))
-                .andExpect(status().isOk());
-        mvc.perform(post("/plants/together/assessment/bpcs/answer")
-                        .with(admin)
-                        .with(csrf())
-                        .header("HX-Request", "true")
-                        .param("version", "1")
-                        .param("requirement", "SR 2.2")
-                        .param("status", "planned")
-                        .param("seen", seen22))
-                .andExpect(status().isOk());
+        answer("together", "SR 2.1", "implemented", seen21).andExpect(status().isOk());
+        answer("together", "SR 2.2", "planned", seen22).andExpect(status().isOk());
         // a third page, also at version 1, still shows SR 2.1 as it was: its answer to SR 2.1 is refused
-        mvc.perform(post("/plants/together/assessment/bpcs/answer")
-                        .with(admin)
-                        .with(csrf())
-                        .header("HX-Request", "true")
-                        .param("version", "1")
-                        .param("requirement", "SR 2.1")
-                        .param("status", "not-implemented")
-                        .param("seen", seen21))
-                .andExpect(status().isConflict());
+        answer("together", "SR 2.1", "not-implemented", seen21).andExpect(status().isConflict());
         var stored = PlantYamlReader.read(plantsModel("together"), "stored")
                 .assessment()
                 .answersFor("bpcs");
@@ -377,6 +354,53 @@ class PlantLifecycleTest extends ServerTestSupport {
                 .andExpect(jsonPath("$.paths['/api/v1/plants/{slug}/assets']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/plants/{slug}/alerts/{id}/acknowledge']")
                         .exists());
+    }
+
+    /** An answer in zone bpcs from the checklist of a page loaded at version 1 that showed the answer {@code seen}. */
+    private org.springframework.test.web.servlet.ResultActions answer(
+            String plant, String requirement, String status, String seen) throws Exception {
+        return mvc.perform(post("/plants/{p}/assessment/bpcs/answer", plant)
+                .with(user(TestServers.ADMIN))
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("version", "1")
+                .param("requirement", requirement)
+                .param("status", status)
+                .param("seen", seen));
+    }
+
+    @Test
+    void a_json_body_that_does_not_parse_is_refused_with_its_line_and_column() throws Exception {
+        importPlant("badjson");
+        mvc.perform(put("/api/v1/plants/badjson/assessment/zones/bpcs/requirements/{r}", "SR 1.1")
+                        .with(admin())
+                        .header("If-Match", "\"1\"")
+                        .contentType("application/json")
+                        .content("{\"status\": \"implemented\",\n  \"note\": }"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.problems[0]").value(Matchers.startsWith("request body:2:")));
+        assertThat(version("badjson")).isEqualTo(1);
+    }
+
+    @Test
+    void long_plant_ids_and_names_are_stored() throws Exception {
+        var id = "p" + "x".repeat(119);
+        var yaml = examplePlant(id)
+                .replace(
+                        "  name: Ammonia unit 3",
+                        "  name: " + "Long name ".repeat(40).strip());
+        mvc.perform(post("/api/v1/plants")
+                        .with(admin())
+                        .contentType("application/yaml")
+                        .content(yaml))
+                .andExpect(status().isCreated());
+        var back = mvc.perform(get("/api/v1/plants/{id}/model", id).with(admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(PlantYamlReader.read(back, "back").info().name()).hasSize(399);
     }
 
     private String plantsModel(String id) {

@@ -10,12 +10,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /** Every API error as an RFC 9457 problem detail; {@code problems} lists each problem found with its location. */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
@@ -50,6 +52,28 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle("Forbidden");
         return problem;
+    }
+
+    /** A JSON body that does not parse, or does not fit the call: where (line:column) and what. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var cause = ex.getMostSpecificCause();
+        String problem;
+        if (cause instanceof JacksonException json) {
+            var location = json.getLocation();
+            problem = "request body"
+                    + (location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr()) + ": "
+                    + json.getOriginalMessage();
+        } else {
+            problem = "request body: " + cause.getMessage();
+        }
+        var detail = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "the request body is not what this call takes");
+        detail.setTitle("Invalid input");
+        detail.setProperty("problems", List.of(problem));
+        detail.setProperty("changed", false);
+        return ResponseEntity.badRequest().body(detail);
     }
 
     @Override

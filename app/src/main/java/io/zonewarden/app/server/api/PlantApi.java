@@ -1,6 +1,7 @@
 package io.zonewarden.app.server.api;
 
 import io.zonewarden.app.server.NotFoundException;
+import io.zonewarden.app.server.Uploads;
 import io.zonewarden.app.server.audit.AuditTrail;
 import io.zonewarden.app.server.capture.CaptureService;
 import io.zonewarden.app.server.plant.ModelEdits;
@@ -81,7 +82,7 @@ class PlantApi {
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
     ResponseEntity<Dtos.PlantDetail> create(
             @RequestBody byte[] body, @RequestParam(defaultValue = "request body") String name) {
-        var row = plants.importPlant(access.actor(), Texts.utf8(body, name), name);
+        var row = plants.importPlant(access.actor(), Uploads.utf8(body, name), name);
         var granted = access.require(row.slug(), Permission.READ);
         return ResponseEntity.created(URI.create("/api/v1/plants/" + row.slug()))
                 .eTag(Versions.etag(row.version()))
@@ -124,9 +125,10 @@ class PlantApi {
             @RequestParam(required = false) @Nullable Long version) {
         var granted = access.require(slug, Permission.EDIT);
         var row = plants.replace(
-                granted, Versions.required(ifMatch, version), Texts.utf8(body, "request body"), "request body");
-        var refreshed = access.require(row.slug(), Permission.READ);
-        return ResponseEntity.ok().eTag(Versions.etag(row.version())).body(detail(refreshed));
+                granted, Versions.required(ifMatch, version), Uploads.utf8(body, "request body"), "request body");
+        return ResponseEntity.ok()
+                .eTag(Versions.etag(row.version()))
+                .body(detail(new PlantAccess.Granted(row, granted.role(), granted.username())));
     }
 
     @GetMapping("/{slug}/assets")
@@ -183,7 +185,7 @@ class PlantApi {
             @RequestParam(required = false) @Nullable Long version,
             @RequestParam(defaultValue = "request body") String name) {
         var granted = access.require(slug, Permission.EDIT);
-        var result = plants.importAssets(granted, Versions.required(ifMatch, version), Texts.utf8(body, name), name);
+        var result = plants.importAssets(granted, Versions.required(ifMatch, version), Uploads.utf8(body, name), name);
         var now = access.require(slug, Permission.READ).plant().version();
         return ResponseEntity.ok()
                 .eTag(Versions.etag(now))
@@ -297,8 +299,7 @@ class PlantApi {
                 (b, a) -> new String[] {
                     previous == null ? null : previous.status().label(), status.label()
                 });
-        var refreshed = access.require(slug, Permission.READ);
-        var assessed = models.insight(refreshed.plant()).assessment().zone(zone).orElseThrow();
+        var assessed = models.insight(row).assessment().zone(zone).orElseThrow();
         return ResponseEntity.ok().eTag(Versions.etag(row.version())).body(zoneAssessment(assessed));
     }
 
@@ -321,8 +322,7 @@ class PlantApi {
                 (b, a) -> new String[] {
                     previous == null ? null : previous.status().label(), null
                 });
-        var refreshed = access.require(slug, Permission.READ);
-        var assessed = models.insight(refreshed.plant()).assessment().zone(zone).orElseThrow();
+        var assessed = models.insight(row).assessment().zone(zone).orElseThrow();
         return ResponseEntity.ok().eTag(Versions.etag(row.version())).body(zoneAssessment(assessed));
     }
 

@@ -3,6 +3,7 @@ package io.zonewarden.app.server.capture;
 import io.zonewarden.app.server.InvalidInputException;
 import io.zonewarden.app.server.NotFoundException;
 import io.zonewarden.app.server.StaleEditException;
+import io.zonewarden.app.server.Uploads;
 import io.zonewarden.app.server.audit.AuditTrail;
 import io.zonewarden.app.server.plant.PlantModels;
 import io.zonewarden.app.server.security.PlantAccess;
@@ -23,8 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -98,34 +97,29 @@ public class CaptureService implements DisposableBean {
      */
     public CaptureStore.Capture upload(PlantAccess.Granted granted, String fileName, InputStream content)
             throws IOException {
+        var name = Uploads.fileName(fileName, "capture");
         Files.createDirectories(directory);
         var temporary = Files.createTempFile(directory, "upload-", ".part");
         try {
-            MessageDigest sha;
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            var sha = Uploads.sha256();
             long size;
             try (var in = new DigestInputStream(content, sha);
                     var out = Files.newOutputStream(temporary)) {
-                size = copy(in, out, maxUpload, fileName);
+                size = copy(in, out, maxUpload, name);
             }
-            checkMagic(fileName, temporary, size);
+            checkMagic(name, temporary, size);
             var digest = HexFormat.of().formatHex(sha.digest());
             var stored = directory.resolve(digest + ".cap");
             Files.move(temporary, stored, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             var id = transactions.execute(status -> {
-                long captureId =
-                        captures.insert(granted.plant().id(), clean(fileName), size, digest, granted.username());
+                long captureId = captures.insert(granted.plant().id(), name, size, digest, granted.username());
                 audit.record(
                         granted.username(),
                         granted.plant().slug(),
                         "capture.upload",
                         "capture " + captureId,
                         null,
-                        clean(fileName) + ", " + size + " bytes, sha256 " + digest);
+                        name + ", " + size + " bytes, sha256 " + digest);
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
@@ -171,6 +165,12 @@ public class CaptureService implements DisposableBean {
                     "an acknowledgement needs a comment",
                     List.of("comment: say what was checked or decided (e.g. 'planned maintenance, ticket 4711')"));
         }
+        if (comment.strip().length() > 2000) {
+            throw new InvalidInputException(
+                    "the acknowledgement was not saved",
+                    List.of("comment: at most 2000 characters, got "
+                            + comment.strip().length()));
+        }
         return transactions.execute(status -> {
             var before = alert(granted, id);
             if (!alerts.acknowledge(granted.plant().id(), id, expectedVersion, granted.username(), comment.strip())) {
@@ -211,11 +211,8 @@ public class CaptureService implements DisposableBean {
 
     /** Runs on the worker thread. */
     void analyse(long captureId) {
-        var capture = transactions.execute(status -> captures.unfinished().stream()
-                .filter(c -> c.id() == captureId)
-                .findFirst()
-                .orElse(null));
-        if (capture == null) return;
+        var capture = captures.unfinished(captureId).orElse(null);
+        if (capture == null) return; // analysed already (queued twice: at upload and by a restart)
         var file = directory.resolve(capture.sha256() + ".cap");
         try {
             captures.progress(captureId, "analysing", 0);
@@ -283,7 +280,7 @@ public class CaptureService implements DisposableBean {
                     endpoint == null ? null : endpoint.asset(),
                     endpoint == null ? null : endpoint.zone(),
                     String.join(", ", new java.util.TreeSet<>(a.protocols())),
-                    cut(identity, 2000),
+                    identity,
                     t[0],
                     t[1]));
         }
@@ -300,7 +297,7 @@ public class CaptureService implements DisposableBean {
                     f.transport(),
                     f.serverPort(),
                     f.protocol(),
-                    cut(functions, 2000),
+                    functions,
                     f.packetsToServer() + f.packetsToClient(),
                     f.bytesToServer() + f.bytesToClient(),
                     f.firstSeen(),
@@ -388,7 +385,7 @@ public class CaptureService implements DisposableBean {
             if (total > limit) {
                 throw new InvalidInputException(
                         "the capture is larger than this server accepts",
-                        List.of(clean(fileName) + ": more than " + limit
+                        List.of(fileName + ": more than " + limit
                                 + " bytes (zonewarden.max-upload); split it with editcap -c"),
                         413);
             }
@@ -406,7 +403,7 @@ public class CaptureService implements DisposableBean {
         if (read < 4) {
             throw new InvalidInputException(
                     "not a capture",
-                    List.of(clean(fileName) + ": " + size
+                    List.of(fileName + ": " + size
                             + " bytes; a pcap or pcapng file starts with a 4-byte magic number"));
         }
         int magic = ((head[0] & 0xff) << 24) | ((head[1] & 0xff) << 16) | ((head[2] & 0xff) << 8) | (head[3] & 0xff);
@@ -415,26 +412,12 @@ public class CaptureService implements DisposableBean {
             default ->
                 throw new InvalidInputException(
                         "not a capture",
-                        List.of(clean(fileName)
+                        List.of(fileName
                                 + ": byte 0: the file starts with "
                                 + HexFormat.ofDelimiter(" ").formatHex(head)
                                 + "; a pcap file starts with a1 b2 c3 d4 (or d4 c3 b2 a1, a1 b2 3c 4d, 4d 3c b2 a1), a pcapng file with"
                                 + " 0a 0d 0d 0a"));
         }
-    }
-
-    /** The name of an uploaded file without any directory part a browser may send. */
-    static String clean(String fileName) {
-        var name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        name = name.replaceAll("\\p{Cntrl}", "");
-        if (name.isEmpty()) name = "capture";
-        return name.length() > 200 ? name.substring(0, 200) : name;
-    }
-
-    private static @org.jspecify.annotations.Nullable String cut(@org.jspecify.annotations.Nullable String s, int max) {
-        if (s == null) return null;
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     @Override

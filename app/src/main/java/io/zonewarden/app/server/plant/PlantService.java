@@ -3,6 +3,7 @@ package io.zonewarden.app.server.plant;
 import io.zonewarden.app.server.InvalidInputException;
 import io.zonewarden.app.server.NotFoundException;
 import io.zonewarden.app.server.StaleEditException;
+import io.zonewarden.app.server.Uploads;
 import io.zonewarden.app.server.audit.AuditTrail;
 import io.zonewarden.app.server.security.PlantAccess;
 import io.zonewarden.app.server.security.PlantRole;
@@ -15,10 +16,6 @@ import io.zonewarden.core.io.PlantYamlReader;
 import io.zonewarden.core.io.PlantYamlWriter;
 import io.zonewarden.core.io.Problem;
 import io.zonewarden.core.model.Plant;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -193,7 +190,7 @@ public class PlantService {
                 row.slug(),
                 "plant.delete",
                 "plant " + row.slug(),
-                "version " + row.version() + ", sha256 " + sha256(yaml),
+                "version " + row.version() + ", sha256 " + Uploads.sha256(yaml),
                 null);
     }
 
@@ -238,15 +235,6 @@ public class PlantService {
                         .mapToInt(java.util.Map::size)
                         .sum()
                 + " zone answers";
-        return yaml == null ? s : s + "; model sha256 " + sha256(yaml);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return yaml == null ? s : s + "; model sha256 " + Uploads.sha256(yaml);
     }
 }

@@ -66,6 +66,10 @@ public class Accounts implements UserDetailsService {
         } else if (users.find(username).isPresent()) {
             problems.add("username: an account named '" + username + "' exists already");
         }
+        if (displayName.strip().length() > 200) {
+            problems.add("display name: at most 200 characters, got "
+                    + displayName.strip().length());
+        }
         problems.addAll(passwordProblems(username, password));
         if (!problems.isEmpty()) throw new InvalidInputException("the account was not created", problems);
         var name = displayName.isBlank() ? username : displayName.strip();

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the API (HTTP Basic, no session, no cookies, so no CSRF) and the web application (form sign-in,
@@ -29,6 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration
 public class SecurityConfiguration {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** No inline script or style anywhere: everything the pages run comes from this server's own files. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -105,28 +109,17 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** The same RFC 9457 shape as the API's other errors, written before any controller is reached. */
     private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) response.setHeader("WWW-Authenticate", "Basic realm=\"ZoneWarden\"");
-        var json = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + escape(detail) + "\"}";
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String escape(String text) {
-        var out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.toString();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "about:blank");
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        JSON.writeValue(response.getOutputStream(), body);
     }
 
     /** While no account exists, every page leads to the setup page. */

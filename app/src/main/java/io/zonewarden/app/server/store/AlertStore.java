@@ -83,7 +83,7 @@ public class AlertStore {
                         a.rule(),
                         a.severity(),
                         a.technique(),
-                        cut(a.title(), 1000),
+                        Columns.cut(a.title(), 1000),
                         a.client(),
                         a.clientAsset(),
                         a.server(),
@@ -92,7 +92,7 @@ public class AlertStore {
                         a.packets(),
                         Times.sql(a.firstSeen()),
                         Times.sql(a.lastSeen()),
-                        cut(a.evidence(), 2000))
+                        Columns.cut(a.evidence(), 2000))
                 .update();
     }
 
@@ -128,9 +128,5 @@ public class AlertStore {
                         .params(by, Times.sql(Times.now()), comment, plantId, id, expectedVersion)
                         .update()
                 == 1;
-    }
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

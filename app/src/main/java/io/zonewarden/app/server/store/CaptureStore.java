@@ -80,6 +80,14 @@ public class CaptureStore {
                 .list();
     }
 
+    /** A capture whose analysis has not finished (queued, or cut off by a stop), by id. */
+    public Optional<Capture> unfinished(long id) {
+        return jdbc.sql("select * from capture where id = ? and state in ('queued', 'analysing')")
+                .param(id)
+                .query(CAPTURE)
+                .optional();
+    }
+
     /** Captures whose analysis had not finished when the server stopped. */
     public List<Capture> unfinished() {
         return jdbc.sql("select * from capture where state in ('queued', 'analysing') order by id")
@@ -103,7 +111,7 @@ public class CaptureStore {
 
     public void failed(long id, String error) {
         jdbc.sql("update capture set state = 'failed', error = ?, analysed_at = ? where id = ?")
-                .params(error.length() > 2000 ? error.substring(0, 2000) : error, Times.sql(Times.now()), id)
+                .params(Columns.cut(error, 2000), Times.sql(Times.now()), id)
                 .update();
     }
 

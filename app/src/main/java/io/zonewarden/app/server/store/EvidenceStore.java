@@ -30,7 +30,15 @@ public class EvidenceStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into evidence_file (plant_id, file_name, media_type, size_bytes, sha256, content,"
                         + " uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(plantId, fileName, mediaType, content.length, sha256, content, Times.sql(Times.now()), by)
+                .params(
+                        plantId,
+                        fileName,
+                        Columns.cut(mediaType, 100),
+                        content.length,
+                        sha256,
+                        content,
+                        Times.sql(Times.now()),
+                        by)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }

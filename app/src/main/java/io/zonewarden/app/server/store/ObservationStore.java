@@ -54,8 +54,8 @@ public class ObservationStore {
                             a.vendor(),
                             a.assetId(),
                             a.zoneId(),
-                            a.protocols(),
-                            a.identity(),
+                            Columns.cut(a.protocols(), 1000),
+                            Columns.cut(a.identity(), 2000),
                             a.packets(),
                             a.bytes())
                     .update();
@@ -75,7 +75,7 @@ public class ObservationStore {
                             f.transport(),
                             f.serverPort(),
                             f.protocol(),
-                            f.functions(),
+                            Columns.cut(f.functions(), 2000),
                             f.packets(),
                             f.bytes(),
                             Times.sql(f.firstSeen()),

@@ -69,7 +69,7 @@ public class PlantStore {
         var now = Times.sql(Times.now());
         jdbc.sql("insert into plant (slug, name, model_yaml, version, created_at, updated_at, updated_by)"
                         + " values (?, ?, ?, 1, ?, ?, ?)")
-                .params(slug, name, modelYaml, now, now, by)
+                .params(slug, Columns.cut(name, 300), modelYaml, now, now, by)
                 .update();
         return find(slug).orElseThrow().id();
     }
@@ -81,7 +81,7 @@ public class PlantStore {
     public boolean update(long id, long expectedVersion, String name, String modelYaml, String by) {
         return jdbc.sql("update plant set name = ?, model_yaml = ?, version = version + 1, updated_at = ?,"
                                 + " updated_by = ? where id = ? and version = ?")
-                        .params(name, modelYaml, Times.sql(Times.now()), by, id, expectedVersion)
+                        .params(Columns.cut(name, 300), modelYaml, Times.sql(Times.now()), by, id, expectedVersion)
                         .update()
                 == 1;
     }

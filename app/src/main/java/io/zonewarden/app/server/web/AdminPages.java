@@ -141,8 +141,7 @@ class AdminPages {
 
     private void fillAudit(Model model, @org.jspecify.annotations.Nullable String plant, int page) {
         long total = audit.count(plant);
-        int pages = (int) Math.max(1, (total + AUDIT_PAGE - 1) / AUDIT_PAGE);
-        int current = Math.min(Math.max(1, page), pages);
+        int current = Views.clamp(page, total, AUDIT_PAGE);
         model.addAttribute(
                 "entries",
                 new Views.Page<>(

@@ -2,6 +2,7 @@ package io.zonewarden.app.server.web;
 
 import io.zonewarden.app.server.InvalidInputException;
 import io.zonewarden.app.server.NotFoundException;
+import io.zonewarden.app.server.Uploads;
 import io.zonewarden.app.server.audit.AuditTrail;
 import io.zonewarden.app.server.plant.ModelEdits;
 import io.zonewarden.app.server.plant.PlantModels;
@@ -9,16 +10,13 @@ import io.zonewarden.app.server.plant.PlantService;
 import io.zonewarden.app.server.security.Permission;
 import io.zonewarden.app.server.security.PlantAccess;
 import io.zonewarden.app.server.store.EvidenceStore;
-import io.zonewarden.core.assessment.RequirementState;
+import io.zonewarden.core.assessment.ZoneAssessment;
 import io.zonewarden.core.model.assessment.Answer;
 import io.zonewarden.core.model.assessment.AnswerStatus;
 import io.zonewarden.core.model.assessment.Evidence;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -133,9 +131,9 @@ class AssessmentPages {
         var upload = answer != null && file != null && !file.isEmpty() ? upload(file) : null;
         final Answer given = answer;
         // the evidence file and the answer naming it are stored together or not at all
-        transactions.executeWithoutResult(tx -> {
+        var row = transactions.execute(tx -> {
             var chosen = upload == null || given == null ? given : withEvidence(granted, given, upload);
-            plants.change(
+            return plants.change(
                     granted,
                     base,
                     "assessment.answer",
@@ -143,18 +141,13 @@ class AssessmentPages {
                     p -> ModelEdits.answer(p, zone, requirement, chosen),
                     (b, a) -> new String[] {describe(previous), describe(chosen)});
         });
-        var refreshed = access.require(slug, Permission.EDIT);
-        fill(model, refreshed, zone);
-        var zoneRow = (Views.ZoneRow) model.getAttribute("zoneRow");
+        var assessed = fill(model, new PlantAccess.Granted(row, granted.role(), granted.username()), zone);
         model.addAttribute(
                 "state",
-                ((List<?>) model.getAttribute("states"))
-                        .stream()
-                                .map(RequirementState.class::cast)
-                                .filter(s -> s.requirement().id().equals(requirement))
-                                .findFirst()
-                                .orElse(null));
-        model.addAttribute("zoneRow", zoneRow);
+                assessed.scope().stream()
+                        .filter(s -> s.requirement().id().equals(requirement))
+                        .findFirst()
+                        .orElse(null));
         return "assessment :: answered";
     }
 
@@ -186,12 +179,7 @@ class AssessmentPages {
                     413);
         }
         var bytes = file.getBytes();
-        String sha;
-        try {
-            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        var sha = Uploads.sha256(bytes);
         var type = file.getContentType() == null ? "application/octet-stream" : file.getContentType();
         return new Upload(PlantPages.name(file, "evidence"), type, bytes, sha);
     }
@@ -220,7 +208,8 @@ class AssessmentPages {
                 answer.date());
     }
 
-    private void fill(Model model, PlantAccess.Granted granted, String zoneId) {
+    /** Puts a zone's checklist in the model; returns the zone's assessment. */
+    private ZoneAssessment fill(Model model, PlantAccess.Granted granted, String zoneId) {
         var plant = models.model(granted.plant());
         var zone = plant.zone(zoneId).orElseThrow(() -> new NotFoundException("no zone '" + zoneId + "'"));
         var insight = models.insight(granted.plant());
@@ -235,6 +224,7 @@ class AssessmentPages {
         model.addAttribute("statuses", AnswerStatus.labels());
         model.addAttribute("canEdit", granted.can(Permission.EDIT));
         model.addAttribute("version", granted.plant().version());
+        return assessed;
     }
 
     private static @Nullable String blankToNull(String s) {

@@ -89,12 +89,9 @@ class AssetPages {
         if (dir.equals("desc")) order = order.reversed();
         rows.sort(order.thenComparing(Views.AssetRow::id));
         int pageSize = PAGE_SIZES.contains(size) ? size : 50;
-        int pages = Math.max(1, (rows.size() + pageSize - 1) / pageSize);
-        int current = Math.min(Math.max(1, page), pages);
-        var items = rows.subList((current - 1) * pageSize, Math.min(rows.size(), current * pageSize));
         model.addAttribute("granted", granted);
         model.addAttribute("plant", plant);
-        model.addAttribute("page", new Views.Page<>(List.copyOf(items), current, pageSize, rows.size()));
+        model.addAttribute("page", Views.page(rows, page, pageSize));
         model.addAttribute("q", q);
         model.addAttribute("zone", zone);
         model.addAttribute("type", type);

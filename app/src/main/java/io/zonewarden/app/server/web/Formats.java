@@ -1,5 +1,6 @@
 package io.zonewarden.app.server.web;
 
+import io.zonewarden.app.server.Uploads;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,13 +44,7 @@ public class Formats {
      */
     public String answerTag(io.zonewarden.core.model.assessment.@Nullable Answer answer) {
         if (answer == null) return "-";
-        try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(answer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Uploads.sha256(answer.toString()).substring(0, 16);
     }
 
     /** True when a declared SL-T is missing or below the derived one in some FR. */

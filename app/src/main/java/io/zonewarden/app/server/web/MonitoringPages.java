@@ -44,8 +44,7 @@ class MonitoringPages {
         var granted = access.require(slug, Permission.READ);
         boolean openOnly = !show.equals("all");
         var total = captures.alertCount(granted, openOnly);
-        int pages = (int) Math.max(1, (total + ALERTS_PER_PAGE - 1) / ALERTS_PER_PAGE);
-        int current = Math.min(Math.max(1, page), pages);
+        int current = Views.clamp(page, total, ALERTS_PER_PAGE);
         var list = captures.captures(granted);
         model.addAttribute("granted", granted);
         model.addAttribute("plant", granted.plant());

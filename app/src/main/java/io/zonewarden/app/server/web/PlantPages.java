@@ -3,6 +3,7 @@ package io.zonewarden.app.server.web;
 import io.zonewarden.app.report.AssessmentReportPage;
 import io.zonewarden.app.report.RiskReportPage;
 import io.zonewarden.app.server.InvalidInputException;
+import io.zonewarden.app.server.Uploads;
 import io.zonewarden.app.server.capture.CaptureService;
 import io.zonewarden.app.server.plant.PlantModels;
 import io.zonewarden.app.server.plant.PlantService;
@@ -32,9 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The plant list, a plant's overview, model import and export, and the printable reports. */
 @Controller
 class PlantPages {
-
-    /** A model file is text; anything bigger than this is not one a person wrote. */
-    static final long MAX_MODEL_BYTES = 64L << 20;
 
     static final int ZONES_PER_PAGE = 100;
     static final int FINDINGS_PER_PAGE = 100;
@@ -227,42 +225,23 @@ class PlantPages {
                 .body(html);
     }
 
+    /** An uploaded model or inventory file as text; refused before it is read whole when it is too large. */
     static String text(MultipartFile file, String field) throws IOException {
         if (file.isEmpty()) {
             throw new InvalidInputException("no file was sent", List.of(field + ": choose a file"));
         }
-        if (file.getSize() > MAX_MODEL_BYTES) {
+        var name = name(file, field);
+        if (file.getSize() > Uploads.MAX_TEXT_BYTES) {
             throw new InvalidInputException(
                     "the file is too large",
-                    List.of(field + ": " + file.getSize() + " bytes; a model or inventory file is at most "
-                            + MAX_MODEL_BYTES + " bytes"),
+                    List.of(name + ": " + file.getSize() + " bytes; a model or inventory file is at most "
+                            + Uploads.MAX_TEXT_BYTES + " bytes"),
                     413);
         }
-        var bytes = file.getBytes();
-        var decoder = StandardCharsets.UTF_8.newDecoder();
-        try {
-            return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            int offset = firstInvalidUtf8(bytes);
-            throw new InvalidInputException(
-                    "the file is not UTF-8 text",
-                    List.of(name(file, field) + ": byte " + offset
-                            + ": not UTF-8; save the file as UTF-8 (spreadsheets: \"CSV UTF-8\")"));
-        }
+        return Uploads.utf8(file.getBytes(), name);
     }
 
     static String name(MultipartFile file, String fallback) {
-        var name = file.getOriginalFilename();
-        if (name == null || name.isBlank()) return fallback;
-        name = name.replace('\\', '/');
-        return name.substring(name.lastIndexOf('/') + 1);
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder();
-        var in = java.nio.ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : bytes.length;
+        return Uploads.fileName(file.getOriginalFilename(), fallback);
     }
 }

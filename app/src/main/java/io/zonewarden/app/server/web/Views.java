@@ -100,10 +100,15 @@ public final class Views {
 
     /** The 1-based page {@code page} of {@code size} items of a list; out-of-range pages are clamped. */
     static <T> Page<T> page(List<T> all, int page, int size) {
-        int pages = Math.max(1, (all.size() + size - 1) / size);
-        int current = Math.min(Math.max(1, page), pages);
+        int current = clamp(page, all.size(), size);
         var items = all.subList((current - 1) * size, Math.min(all.size(), current * size));
         return new Page<>(List.copyOf(items), current, size, all.size());
+    }
+
+    /** {@code page} moved into 1..the number of pages of {@code total} rows, {@code size} a page. */
+    static int clamp(int page, long total, int size) {
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        return Math.min(Math.max(1, page), pages);
     }
 
     /** A page of rows and where it is. */

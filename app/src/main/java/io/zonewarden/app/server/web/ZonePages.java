@@ -89,7 +89,7 @@ class ZonePages {
             data.put("id", zone.id());
             data.put(
                     "label",
-                    zone.name() + "\n" + zone.assets().size() + " assets"
+                    zone.name() + "\n" + zone.assets().size() + (zone.assets().size() == 1 ? " asset" : " assets")
                             + (zone.slTarget() == null ? ", no SL-T" : ", SL-T " + Views.sl(zone.slTarget())));
             data.put("kind", zone.kind().label());
             data.put("findings", insight.findingsOf(zone.id()).size());
