@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 
 /** {@code zonewarden analyze CAPTURE...}: protocols, assets and flows of OT network captures. */
 @Command(
@@ -182,18 +185,28 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + analysis.flows().size() + " flows into " + learn);
         }
         if (format == OutputFormat.JSON) {
-            var root = json(analysis);
-            if (verdict != null) {
-                root.put(
-                        "violations",
-                        verdict.violations().stream().map(AnalyzeCommand::json).toList());
-                root.put("conduits", verdict.conduits());
-                root.put("identities", identities);
-                root.put("compliance", compliance);
+            // streamed field by field: a large capture has ~10^5 flows, and a tree of maps for them costs seconds
+            // of building and collecting before the first byte is written
+            try (var json = Json.MAPPER
+                    .writer()
+                    .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .createGenerator(out)) {
+                json.writeStartObject();
+                writeAnalysis(json, analysis);
+                if (verdict != null) {
+                    json.writeName("violations");
+                    json.writePOJO(verdict.violations().stream()
+                            .map(AnalyzeCommand::json)
+                            .toList());
+                    json.writePOJOProperty("conduits", verdict.conduits());
+                    json.writePOJOProperty("identities", identities);
+                    json.writePOJOProperty("compliance", compliance);
+                }
+                json.writePOJOProperty(
+                        "alerts", alerts.stream().map(AnalyzeCommand::json).toList());
+                if (baseline != null) json.writePOJOProperty("deviations", deviations);
+                json.writeEndObject();
             }
-            root.put("alerts", alerts.stream().map(AnalyzeCommand::json).toList());
-            if (baseline != null) root.put("deviations", deviations);
-            Json.write(out, root);
             out.println();
         } else {
             text(out, analysis);
@@ -379,66 +392,90 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     // JSON ----------------------------------------------------------------------------------------------------
 
-    static Map<String, Object> json(CaptureAnalysis a) {
-        var root = new LinkedHashMap<String, Object>();
-        var capture = new LinkedHashMap<String, Object>();
-        capture.put("files", a.files().stream().map(Path::toString).toList());
-        capture.put("packets", a.packets());
-        capture.put("bytes", a.bytes());
-        capture.put("malformed", a.malformed());
-        capture.put("malformedReasons", new java.util.TreeMap<>(a.malformedReasons()));
-        capture.put("linkTypes", new java.util.TreeMap<>(a.linkTypes()));
-        capture.put("first", a.first() == null ? null : a.first().toString());
-        capture.put("last", a.last() == null ? null : a.last().toString());
-        root.put("capture", capture);
-        root.put("protocols", new java.util.TreeMap<>(a.protocols()));
-        root.put("assets", a.assets().stream().map(AnalyzeCommand::json).toList());
-        root.put("flows", a.flows().stream().map(AnalyzeCommand::json).toList());
-        return root;
+    /** The {@code capture}, {@code protocols}, {@code assets} and {@code flows} members of ARCHITECTURE.md. */
+    static void writeAnalysis(JsonGenerator json, CaptureAnalysis a) {
+        json.writeObjectPropertyStart("capture");
+        json.writeArrayPropertyStart("files");
+        for (var file : a.files()) json.writeString(file.toString());
+        json.writeEndArray();
+        json.writeNumberProperty("packets", a.packets());
+        json.writeNumberProperty("bytes", a.bytes());
+        json.writeNumberProperty("malformed", a.malformed());
+        writeCounts(json, "malformedReasons", a.malformedReasons());
+        json.writeObjectPropertyStart("linkTypes");
+        for (var e : new TreeMap<>(a.linkTypes()).entrySet()) {
+            json.writeNumberProperty(Integer.toString(e.getKey()), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeStringProperty("first", a.first() == null ? null : a.first().toString());
+        json.writeStringProperty("last", a.last() == null ? null : a.last().toString());
+        json.writeEndObject();
+        writeCounts(json, "protocols", a.protocols());
+        json.writeArrayPropertyStart("assets");
+        for (var asset : a.assets()) writeAsset(json, asset);
+        json.writeEndArray();
+        json.writeArrayPropertyStart("flows");
+        for (var flow : a.flows()) writeFlow(json, flow);
+        json.writeEndArray();
     }
 
-    private static Map<String, Object> json(ObservedAsset asset) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("ip", asset.ip());
-        m.put("mac", asset.mac());
-        m.put("vendor", asset.vendor());
-        m.put("roles", asset.roles().stream().sorted().toList());
-        m.put("protocols", asset.protocols().stream().sorted().toList());
-        m.put("identity", new java.util.TreeMap<>(asset.identity()));
-        return m;
+    private static void writeAsset(JsonGenerator json, ObservedAsset asset) {
+        json.writeStartObject();
+        json.writeStringProperty("ip", asset.ip());
+        json.writeStringProperty("mac", asset.mac());
+        json.writeStringProperty("vendor", asset.vendor());
+        writeSorted(json, "roles", asset.roles());
+        writeSorted(json, "protocols", asset.protocols());
+        json.writeObjectPropertyStart("identity");
+        for (var e : new TreeMap<>(asset.identity()).entrySet()) json.writeStringProperty(e.getKey(), e.getValue());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static Map<String, Object> json(ObservedFlow f) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("transport", f.transport());
-        m.put("client", f.clientAddress());
-        m.put("clientPort", f.clientPort());
-        m.put("server", f.serverAddress());
-        m.put("serverPort", f.serverPort());
-        if (f.etherType() != 0) m.put("etherType", String.format("0x%04x", f.etherType()));
-        m.put("protocol", f.protocol());
-        m.put("firstSeen", f.firstSeen().toString());
-        m.put("lastSeen", f.lastSeen().toString());
-        m.put("firstFrame", f.firstFrame());
-        m.put("lastFrame", f.lastFrame());
-        m.put("packetsToServer", f.packetsToServer());
-        m.put("bytesToServer", f.bytesToServer());
-        m.put("packetsToClient", f.packetsToClient());
-        m.put("bytesToClient", f.bytesToClient());
-        m.put("functions", f.functions().stream().map(AnalyzeCommand::json).toList());
-        if (!f.malformed().isEmpty()) m.put("malformed", new java.util.TreeMap<>(f.malformed()));
-        if (!f.topics().isEmpty()) m.put("topics", f.topics().stream().sorted().toList());
-        return m;
+    private static void writeFlow(JsonGenerator json, ObservedFlow f) {
+        json.writeStartObject();
+        json.writeStringProperty("transport", f.transport());
+        json.writeStringProperty("client", f.clientAddress());
+        json.writeNumberProperty("clientPort", f.clientPort());
+        json.writeStringProperty("server", f.serverAddress());
+        json.writeNumberProperty("serverPort", f.serverPort());
+        if (f.etherType() != 0) json.writeStringProperty("etherType", String.format("0x%04x", f.etherType()));
+        json.writeStringProperty("protocol", f.protocol());
+        json.writeStringProperty("firstSeen", f.firstSeen().toString());
+        json.writeStringProperty("lastSeen", f.lastSeen().toString());
+        json.writeNumberProperty("firstFrame", f.firstFrame());
+        json.writeNumberProperty("lastFrame", f.lastFrame());
+        json.writeNumberProperty("packetsToServer", f.packetsToServer());
+        json.writeNumberProperty("bytesToServer", f.bytesToServer());
+        json.writeNumberProperty("packetsToClient", f.packetsToClient());
+        json.writeNumberProperty("bytesToClient", f.bytesToClient());
+        json.writeArrayPropertyStart("functions");
+        for (var fc : f.functions()) {
+            json.writeStartObject();
+            json.writeStringProperty("protocol", fc.protocol());
+            json.writeNumberProperty("code", fc.code());
+            json.writeStringProperty("name", fc.name());
+            json.writeStringProperty("access", fc.access());
+            json.writeNumberProperty("count", fc.count());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (!f.malformed().isEmpty()) writeCounts(json, "malformed", f.malformed());
+        if (!f.topics().isEmpty()) writeSorted(json, "topics", f.topics());
+        json.writeEndObject();
     }
 
-    private static Map<String, Object> json(FunctionCount fc) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("protocol", fc.protocol());
-        m.put("code", fc.code());
-        m.put("name", fc.name());
-        m.put("access", fc.access());
-        m.put("count", fc.count());
-        return m;
+    /** Counts by name in name order. */
+    private static void writeCounts(JsonGenerator json, String name, Map<String, Long> counts) {
+        json.writeObjectPropertyStart(name);
+        for (var e : new TreeMap<>(counts).entrySet()) json.writeNumberProperty(e.getKey(), e.getValue());
+        json.writeEndObject();
+    }
+
+    private static void writeSorted(JsonGenerator json, String name, java.util.Collection<String> values) {
+        json.writeArrayPropertyStart(name);
+        for (var value : values.stream().sorted().toList()) json.writeString(value);
+        json.writeEndArray();
     }
 
     // Text ----------------------------------------------------------------------------------------------------
