@@ -1,5 +1,8 @@
 package io.zonewarden.app.cli;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,25 +15,7 @@ import picocli.CommandLine.Command;
         name = "zonewarden",
         mixinStandardHelpOptions = true,
         versionProvider = ZoneWarden.Version.class,
-        description = "IEC 62443 cybersecurity management for operational technology.",
-        subcommands = {
-            CommandLine.HelpCommand.class,
-            ValidateCommand.class,
-            AssessCommand.class,
-            ReportCommand.class,
-            AnalyzeCommand.class,
-            GenerateTrafficCommand.class,
-            ImportAssetsCommand.class,
-            OrgCommand.class,
-            AwarenessCommand.class,
-            ImportPeopleCommand.class,
-            ImportTrainingCommand.class,
-            RiskCommand.class,
-            RoadmapCommand.class,
-            ImportHazardsCommand.class,
-            ServeCommand.class,
-            AuditCommand.class
-        })
+        description = "IEC 62443 cybersecurity management for operational technology.")
 public final class ZoneWarden {
 
     public static final int OK = 0;
@@ -42,14 +27,53 @@ public final class ZoneWarden {
         System.exit(run(args));
     }
 
+    /**
+     * The subcommands in the order help lists them. Each is built only when needed: picocli reads every option
+     * annotation of a command it registers, and building all of them took a third of a short command's run time.
+     */
+    private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS = List.of(
+            Map.entry("help", CommandLine.HelpCommand::new),
+            Map.entry("validate", ValidateCommand::new),
+            Map.entry("assess", AssessCommand::new),
+            Map.entry("report", ReportCommand::new),
+            Map.entry("analyze", AnalyzeCommand::new),
+            Map.entry("generate-traffic", GenerateTrafficCommand::new),
+            Map.entry("import-assets", ImportAssetsCommand::new),
+            Map.entry("org", OrgCommand::new),
+            Map.entry("awareness", AwarenessCommand::new),
+            Map.entry("import-people", ImportPeopleCommand::new),
+            Map.entry("import-training", ImportTrainingCommand::new),
+            Map.entry("risk", RiskCommand::new),
+            Map.entry("roadmap", RoadmapCommand::new),
+            Map.entry("import-hazards", ImportHazardsCommand::new),
+            Map.entry("serve", ServeCommand::new),
+            Map.entry("audit", AuditCommand::new));
+
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    /** The configured command line, for callers that want to set its output streams. */
+    /** The configured command line with every subcommand, for callers that want to set its output streams. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The configured command line for {@code args}: when the first argument names a subcommand (other than help),
+     * only that one is registered, since no other can run; otherwise all are, for usage and help.
+     */
+    static CommandLine commandLine(String[] args) {
         var commandLine = new CommandLine(new ZoneWarden());
+        String first = args.length > 0 ? args[0] : "";
+        boolean one = !first.equals("help")
+                && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(first));
+        for (var subcommand : SUBCOMMANDS) {
+            if (!one || subcommand.getKey().equals(first)) {
+                commandLine.addSubcommand(
+                        subcommand.getKey(), subcommand.getValue().get());
+            }
+        }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(t -> INTERNAL);
         commandLine.setParameterExceptionHandler((ex, cmdArgs) -> {

@@ -36,7 +36,7 @@ class ValidateCommandTest {
     static Run zonewarden(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        var commandLine = ZoneWarden.commandLine();
+        var commandLine = ZoneWarden.commandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
