@@ -441,8 +441,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         json.writeNumberProperty("serverPort", f.serverPort());
         if (f.etherType() != 0) json.writeStringProperty("etherType", String.format("0x%04x", f.etherType()));
         json.writeStringProperty("protocol", f.protocol());
-        json.writeStringProperty("firstSeen", f.firstSeen().toString());
-        json.writeStringProperty("lastSeen", f.lastSeen().toString());
+        json.writeStringProperty("firstSeen", IsoInstant.format(f.firstSeen()));
+        json.writeStringProperty("lastSeen", IsoInstant.format(f.lastSeen()));
         json.writeNumberProperty("firstFrame", f.firstFrame());
         json.writeNumberProperty("lastFrame", f.lastFrame());
         json.writeNumberProperty("packetsToServer", f.packetsToServer());

@@ -1,0 +1,48 @@
+package io.zonewarden.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IsoInstantTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "1970-01-01T00:00:00Z",
+                "1970-01-01T00:00:00.000000001Z",
+                "2000-02-29T23:59:59.999999999Z",
+                "2024-05-01T10:00:00.100Z",
+                "2024-05-01T10:00:00.000100Z",
+                "2024-05-01T10:00:00.123456Z",
+                "2024-12-31T23:59:59.120Z",
+                "9999-12-31T23:59:59.999Z",
+                "+10000-01-01T00:00:00Z",
+                "1969-12-31T23:59:59.500Z",
+                "-0001-01-01T00:00:00Z"
+            })
+    void writesWhatInstantWrites(String text) {
+        var instant = Instant.parse(text);
+        assertThat(IsoInstant.format(instant)).isEqualTo(instant.toString());
+    }
+
+    @Test
+    void agreesWithInstantOverTheCaptureYears() {
+        var random = new SplittableRandom(62443);
+        for (int i = 0; i < 200_000; i++) {
+            long seconds = random.nextLong(0, 4_102_444_800L); // 1970 to 2100
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            var instant = Instant.ofEpochSecond(seconds, nanos);
+            assertThat(IsoInstant.format(instant)).isEqualTo(instant.toString());
+        }
+    }
+}
