@@ -91,13 +91,13 @@ public final class CaptureReplay {
         }
 
         @Override
-        public void packet(int linkType, long timestampNanos, ByteBuffer buf, int offset, int captured, int original) {
+        public void packet(int linkType, long timestampNanos, byte[] buf, int offset, int captured, int original) {
             if (linkType != 1 || captured < 14) return;
             long micros = timestampNanos / 1_000;
             if (fileStart < 0) fileStart = micros;
             long ts = clock + Math.max(0, micros - fileStart);
             last = Math.max(last, ts);
-            buf.get(offset, frame, 0, captured);
+            System.arraycopy(buf, offset, frame, 0, captured);
             shiftIpv4(captured);
             header.clear();
             header.putInt((int) (ts / 1_000_000))

@@ -13,7 +13,6 @@ import io.zonewarden.capture.pcap.PacketConsumer;
 import io.zonewarden.capture.wire.Violation;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public final class Analyzer {
             fileFirstFrames.add(engine.packets() + 1);
             reader.read(file, new PacketConsumer() {
                 @Override
-                public void packet(int linkType, long ts, ByteBuffer buf, int offset, int captured, int original) {
+                public void packet(int linkType, long ts, byte[] buf, int offset, int captured, int original) {
                     engine.packet(linkType, ts, buf, offset, captured, original);
                 }
 

@@ -6,7 +6,6 @@ import io.zonewarden.capture.engine.Engine;
 import io.zonewarden.capture.link.Packet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -53,8 +52,7 @@ class CaptureFuzzTest {
             case 0 -> Dissect.run(Dissect.PROTOCOLS[choice % Dissect.PROTOCOLS.length], body);
             case 1 -> {
                 var engine = new Engine();
-                engine.packet(
-                        LINK_TYPES[choice % LINK_TYPES.length], 0, ByteBuffer.wrap(body), 0, body.length, body.length);
+                engine.packet(LINK_TYPES[choice % LINK_TYPES.length], 0, body, 0, body.length, body.length);
                 Analyzer.result(List.of(), engine, List.of());
             }
             case 2 -> stream(choice, body);
@@ -90,6 +88,6 @@ class CaptureFuzzTest {
     }
 
     private static void feed(Engine engine, byte[] frame) {
-        engine.packet(1, 0, ByteBuffer.wrap(frame), 0, frame.length, frame.length);
+        engine.packet(1, 0, frame, 0, frame.length, frame.length);
     }
 }

@@ -1,7 +1,5 @@
 package io.zonewarden.capture.dissect;
 
-import java.nio.ByteBuffer;
-
 /**
  * How a protocol cuts a TCP byte stream into PDUs, the way Wireshark's {@code tcp_dissect_pdus} does: a segment that
  * does not continue a pending PDU must first be {@linkplain #accepts accepted} as the start of one; after that PDUs
@@ -14,8 +12,8 @@ public interface StreamFraming {
     int DESYNC = -2;
 
     /** True when a segment starting with these bytes looks like the start of a PDU of this protocol. */
-    boolean accepts(ByteBuffer buf, int offset, int available);
+    boolean accepts(byte[] buf, int offset, int available);
 
     /** The length of the PDU starting at {@code offset}, {@link #NEED_MORE} or {@link #DESYNC}. */
-    int pduLength(ByteBuffer buf, int offset, int available);
+    int pduLength(byte[] buf, int offset, int available);
 }

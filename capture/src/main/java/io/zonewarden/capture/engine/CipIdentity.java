@@ -1,7 +1,5 @@
 package io.zonewarden.capture.engine;
 
-import java.nio.ByteBuffer;
-
 /**
  * The raw fields of the last List Identity reply a device sent. A scanner asks every few seconds and each device
  * answers with the same bytes; comparing them with the last reply lets a repeat pass without making its text again.
@@ -27,11 +25,11 @@ final class CipIdentity {
             int productCode,
             int revision,
             long serial,
-            ByteBuffer buf,
+            byte[] buf,
             int nameOffset,
             int nameLength) {
         var name = new byte[nameLength];
-        buf.get(nameOffset, name);
+        System.arraycopy(buf, nameOffset, name, 0, name.length);
         return new CipIdentity(vendorId, deviceType, productCode, revision, serial, name);
     }
 
@@ -42,7 +40,7 @@ final class CipIdentity {
             int productCode,
             int revision,
             long serial,
-            ByteBuffer buf,
+            byte[] buf,
             int nameOffset,
             int nameLength) {
         if (vendorId != this.vendorId
@@ -54,7 +52,7 @@ final class CipIdentity {
             return false;
         }
         for (int i = 0; i < nameLength; i++) {
-            if (buf.get(nameOffset + i) != name[i]) {
+            if (buf[nameOffset + i] != name[i]) {
                 return false;
             }
         }

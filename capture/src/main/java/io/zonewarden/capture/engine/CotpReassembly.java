@@ -1,7 +1,6 @@
 package io.zonewarden.capture.engine;
 
 import io.zonewarden.capture.flow.ByteBudget;
-import java.nio.ByteBuffer;
 
 /** The user data of COTP DT TPDUs without EOT, kept until the TPDU that ends the TSDU (X.224 6.3). Bounded. */
 final class CotpReassembly {
@@ -9,13 +8,12 @@ final class CotpReassembly {
 
     int pending;
     private byte[] data = new byte[0];
-    private ByteBuffer view = ByteBuffer.wrap(data);
 
-    ByteBuffer view() {
-        return view;
+    byte[] view() {
+        return data;
     }
 
-    boolean append(ByteBuffer src, int offset, int length, ByteBudget budget) {
+    boolean append(byte[] src, int offset, int length, ByteBudget budget) {
         int needed = pending + length;
         if (needed > MAX_TSDU) {
             pending = 0;
@@ -28,9 +26,8 @@ final class CotpReassembly {
                 return false;
             }
             data = java.util.Arrays.copyOf(data, capacity);
-            view = ByteBuffer.wrap(data);
         }
-        src.get(offset, data, pending, length);
+        System.arraycopy(src, offset, data, pending, length);
         pending = needed;
         return true;
     }

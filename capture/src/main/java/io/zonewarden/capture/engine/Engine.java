@@ -41,7 +41,6 @@ import io.zonewarden.capture.link.Packet;
 import io.zonewarden.capture.pcap.PacketConsumer;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -197,7 +196,7 @@ public final class Engine
     }
 
     @Override
-    public void packet(int linkType, long timestampNanos, ByteBuffer buf, int offset, int captured, int original) {
+    public void packet(int linkType, long timestampNanos, byte[] buf, int offset, int captured, int original) {
         packets++;
         bytes += original;
         now = timestampNanos;
@@ -589,7 +588,7 @@ public final class Engine
      * accepted as a PDU start, then PDUs follow by their lengths; an incomplete PDU at the end is kept in {@code
      * half} (the buffer may be {@code half}'s own).
      */
-    private void stream(StreamFraming framing, TcpHalf half, ByteBuffer b, int at, int len) {
+    private void stream(StreamFraming framing, TcpHalf half, byte[] b, int at, int len) {
         boolean own = b == half.view();
         var f = flow;
         if (f == null || !framing.accepts(b, at, len)) {
@@ -627,7 +626,7 @@ public final class Engine
         }
     }
 
-    private static void setPduEnd(StreamFraming framing, TcpHalf half, ByteBuffer b, int at, int len) {
+    private static void setPduEnd(StreamFraming framing, TcpHalf half, byte[] b, int at, int len) {
         int n = framing.pduLength(b, at, len);
         half.pduEndSeq = n > 0 ? (half.nextSeq - half.pending + n) & 0xFFFFFFFFL : -1;
     }
@@ -654,7 +653,7 @@ public final class Engine
         };
     }
 
-    private void pdu(Flow f, ByteBuffer b, int at, int n) {
+    private void pdu(Flow f, byte[] b, int at, int n) {
         switch (f.protocol) {
             case MODBUS -> {
                 frameBits |= AppProtocol.MODBUS.bit();
@@ -777,7 +776,7 @@ public final class Engine
     }
 
     @Override
-    public void cotp(int type, boolean endOfTsdu, ByteBuffer buf, int userData, int userLength) {
+    public void cotp(int type, boolean endOfTsdu, byte[] buf, int userData, int userLength) {
         var f = current();
         if (f == null || type != TpktCotpDissector.TPDU_DT) {
             return;
@@ -803,7 +802,7 @@ public final class Engine
         }
     }
 
-    private void tsdu(Flow f, ByteBuffer buf, int at, int len) {
+    private void tsdu(Flow f, byte[] buf, int at, int len) {
         if (S7commDissector.isS7comm(buf, at, len)) {
             frameBits |= AppProtocol.S7COMM.bit();
             f.protocol = AppProtocol.S7COMM;
@@ -880,7 +879,7 @@ public final class Engine
             int revisionMajor,
             int revisionMinor,
             long serial,
-            ByteBuffer buf,
+            byte[] buf,
             int nameOffset,
             int nameLength) {
         // a List Identity reply comes from the device it describes
@@ -1027,7 +1026,7 @@ public final class Engine
     }
 
     @Override
-    public void mqttTopic(int packetType, ByteBuffer buf, int offset, int length) {
+    public void mqttTopic(int packetType, byte[] buf, int offset, int length) {
         var f = current();
         if (f == null) {
             return;
@@ -1058,10 +1057,10 @@ public final class Engine
     }
 
     @Override
-    public void dhcpClientOption(long mac, int option, ByteBuffer buf, int offset, int length) {
+    public void dhcpClientOption(long mac, int option, byte[] buf, int offset, int length) {
         long h = mac * 31 + option;
         for (int i = 0; i < length; i++) {
-            h = h * 31 + buf.get(offset + i);
+            h = h * 31 + buf[offset + i];
         }
         for (int i = 0; i < dhcpSeenCount; i++) {
             if (dhcpSeen[i] == h) {

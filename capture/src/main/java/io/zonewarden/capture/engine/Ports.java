@@ -3,7 +3,6 @@ package io.zonewarden.capture.engine;
 import io.zonewarden.capture.flow.AppProtocol;
 import io.zonewarden.capture.link.Packet;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * Port-based protocol assignment, as Wireshark's TCP and UDP dissectors try ports: the lower port first, then the
@@ -67,7 +66,7 @@ final class Ports {
     }
 
     /** Request line or status line of HTTP/1.x (RFC 9112 section 3 and 4). */
-    static boolean looksLikeHttp(ByteBuffer b, int at, int len) {
+    static boolean looksLikeHttp(byte[] b, int at, int len) {
         return Wire.startsWith(b, at, len, "GET ")
                 || Wire.startsWith(b, at, len, "POST ")
                 || Wire.startsWith(b, at, len, "HTTP/1.")

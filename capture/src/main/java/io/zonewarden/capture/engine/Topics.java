@@ -1,6 +1,5 @@
 package io.zonewarden.capture.engine;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -11,10 +10,10 @@ public final class Topics {
     private int hashCount;
     private final Set<String> names = new LinkedHashSet<>();
 
-    void add(ByteBuffer buf, int offset, int length, int max) {
+    void add(byte[] buf, int offset, int length, int max) {
         int h = 1;
         for (int i = 0; i < length; i++) {
-            h = 31 * h + buf.get(offset + i);
+            h = 31 * h + buf[offset + i];
         }
         for (int i = 0; i < hashCount; i++) {
             if (hashes[i] == h) {
@@ -26,7 +25,7 @@ public final class Topics {
         }
         hashes[hashCount++] = h;
         var bytes = new byte[length];
-        buf.get(offset, bytes);
+        System.arraycopy(buf, offset, bytes, 0, bytes.length);
         names.add(new String(bytes, StandardCharsets.UTF_8));
     }
 

@@ -1,7 +1,5 @@
 package io.zonewarden.capture.flow;
 
-import java.nio.ByteBuffer;
-
 /**
  * One direction of a TCP connection: the next expected sequence number and the bytes of a PDU that is not complete
  * yet. The buffer grows on demand up to {@link #MAX_PENDING} and is then reused; a PDU longer than that is dropped
@@ -30,20 +28,18 @@ public final class TcpHalf {
      */
     private static final byte[] NONE = new byte[0];
 
-    private static final ByteBuffer NO_VIEW = ByteBuffer.wrap(NONE);
-
     private byte[] data = NONE;
-    private ByteBuffer view = NO_VIEW;
 
-    public ByteBuffer view() {
-        return view;
+    /** The pending bytes, from index 0; the array is replaced when it grows. */
+    public byte[] view() {
+        return data;
     }
 
     /**
      * Appends {@code length} bytes; false (and nothing appended) when that would pass {@link #MAX_PENDING} or the
      * buffer would have to grow beyond what {@code budget} still grants.
      */
-    public boolean append(ByteBuffer src, int offset, int length, ByteBudget budget) {
+    public boolean append(byte[] src, int offset, int length, ByteBudget budget) {
         int needed = pending + length;
         if (needed > MAX_PENDING) {
             return false;
@@ -54,9 +50,8 @@ public final class TcpHalf {
                 return false;
             }
             data = java.util.Arrays.copyOf(data, capacity);
-            view = ByteBuffer.wrap(data);
         }
-        src.get(offset, data, pending, length);
+        System.arraycopy(src, offset, data, pending, length);
         pending = needed;
         return true;
     }

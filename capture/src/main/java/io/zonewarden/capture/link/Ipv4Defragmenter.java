@@ -1,7 +1,5 @@
 package io.zonewarden.capture.link;
 
-import java.nio.ByteBuffer;
-
 /**
  * Reassembles IPv4 fragments (RFC 791 section 3.2) with bounded memory: at most {@link #SLOTS} datagrams in
  * progress, each at most 64 KiB; the least recently touched one is dropped to make room. Overlapping fragments keep
@@ -27,7 +25,7 @@ final class Ipv4Defragmenter {
      * Adds one fragment. Returns the slot index whose datagram is now complete (its bytes in {@link #buffer}), -1 while
      * incomplete, or {@link #OVERFLOW}.
      */
-    int add(int src, int dst, int id, int protocol, int fragOffset, boolean more, ByteBuffer buf, int at, int len) {
+    int add(int src, int dst, int id, int protocol, int fragOffset, boolean more, byte[] buf, int at, int len) {
         clock++;
         Slot slot = null;
         Slot oldest = slots[0];
@@ -59,7 +57,7 @@ final class Ipv4Defragmenter {
             return OVERFLOW;
         }
         for (int i = 0; i < len; i++) {
-            slot.data[fragOffset + i] = buf.get(at + i);
+            slot.data[fragOffset + i] = buf[at + i];
         }
         for (int unit = fragOffset >>> 3; unit < (end + 7) >>> 3; unit++) {
             slot.units[unit >>> 6] |= 1L << unit;
@@ -80,8 +78,8 @@ final class Ipv4Defragmenter {
         return index;
     }
 
-    ByteBuffer buffer(int slot) {
-        return slots[slot].view;
+    byte[] buffer(int slot) {
+        return slots[slot].data;
     }
 
     int length(int slot) {
@@ -95,13 +93,11 @@ final class Ipv4Defragmenter {
         long touched;
         // allocated when the slot is first used, so a capture without fragments costs nothing
         byte[] data = new byte[0];
-        ByteBuffer view = ByteBuffer.wrap(data);
         final long[] units = new long[(MAX_DATAGRAM / 8 + 64) / 64];
 
         void start(int src, int dst, int id, int protocol) {
             if (data.length == 0) {
                 data = new byte[MAX_DATAGRAM];
-                view = ByteBuffer.wrap(data);
             }
             used = true;
             this.src = src;

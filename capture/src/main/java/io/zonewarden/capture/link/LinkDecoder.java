@@ -2,7 +2,6 @@ package io.zonewarden.capture.link;
 
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * Decodes the link, network and transport headers of one frame into a reused {@link Packet}. Never throws on bad
@@ -36,7 +35,7 @@ public final class LinkDecoder {
         };
     }
 
-    public void decode(int linkType, ByteBuffer buf, int offset, int length, Packet p) {
+    public void decode(int linkType, byte[] buf, int offset, int length, Packet p) {
         p.reset();
         p.linkType = linkType;
         p.payloadBuf = buf;
@@ -54,7 +53,7 @@ public final class LinkDecoder {
         }
     }
 
-    private void ethernet(ByteBuffer b, int at, int len, Packet p) {
+    private void ethernet(byte[] b, int at, int len, Packet p) {
         if (len < 14) {
             p.violation = Violation.TRUNCATED_LINK_HEADER;
             return;
@@ -104,7 +103,7 @@ public final class LinkDecoder {
         etherType(type, b, pos, end - pos, p);
     }
 
-    private void etherType(int type, ByteBuffer b, int at, int len, Packet p) {
+    private void etherType(int type, byte[] b, int at, int len, Packet p) {
         p.etherType = type;
         switch (type) {
             case ETHERTYPE_IPV4 -> ipv4(b, at, len, p);
@@ -114,7 +113,7 @@ public final class LinkDecoder {
     }
 
     /** Linux cooked capture v1: 16-byte header, protocol type last (LINKTYPE_LINUX_SLL). */
-    private void sll(ByteBuffer b, int at, int len, Packet p) {
+    private void sll(byte[] b, int at, int len, Packet p) {
         if (len < 16) {
             p.violation = Violation.TRUNCATED_LINK_HEADER;
             return;
@@ -127,7 +126,7 @@ public final class LinkDecoder {
     }
 
     /** Linux cooked capture v2: 20-byte header, protocol type first (LINKTYPE_LINUX_SLL2). */
-    private void sll2(ByteBuffer b, int at, int len, Packet p) {
+    private void sll2(byte[] b, int at, int len, Packet p) {
         if (len < 20) {
             p.violation = Violation.TRUNCATED_LINK_HEADER;
             return;
@@ -139,7 +138,7 @@ public final class LinkDecoder {
         cooked(Wire.u16be(b, at + 8), Wire.u16be(b, at), b, at + 20, len - 20, p);
     }
 
-    private void cooked(int hardwareType, int protocol, ByteBuffer b, int at, int len, Packet p) {
+    private void cooked(int hardwareType, int protocol, byte[] b, int at, int len, Packet p) {
         // protocol values below 0x0600 are Linux-specific codes (e.g. 4 = 802.2 LLC), not EtherTypes
         if (protocol < 0x0600) {
             p.etherType = Packet.ETHERTYPE_LLC;
@@ -149,7 +148,7 @@ public final class LinkDecoder {
         etherType(protocol, b, at, len, p);
     }
 
-    private void rawIp(ByteBuffer b, int at, int len, Packet p) {
+    private void rawIp(byte[] b, int at, int len, Packet p) {
         if (len < 1) {
             p.violation = Violation.TRUNCATED_IP_HEADER;
             return;
@@ -167,7 +166,7 @@ public final class LinkDecoder {
     }
 
     /** BSD loopback: a 4-byte address family, host byte order for NULL, network order for LOOP. */
-    private void loopback(int linkType, ByteBuffer b, int at, int len, Packet p) {
+    private void loopback(int linkType, byte[] b, int at, int len, Packet p) {
         if (len < 4) {
             p.violation = Violation.TRUNCATED_LINK_HEADER;
             return;
@@ -189,7 +188,7 @@ public final class LinkDecoder {
     }
 
     /** IPv4, RFC 791 section 3.1. */
-    private void ipv4(ByteBuffer b, int at, int len, Packet p) {
+    private void ipv4(byte[] b, int at, int len, Packet p) {
         if (len < 20) {
             p.violation = Violation.TRUNCATED_IP_HEADER;
             return;
@@ -249,7 +248,7 @@ public final class LinkDecoder {
     }
 
     /** IPv6, RFC 8200, walking the extension header chain (section 4). */
-    private void ipv6(ByteBuffer b, int at, int len, Packet p) {
+    private void ipv6(byte[] b, int at, int len, Packet p) {
         if (len < 40) {
             p.violation = Violation.TRUNCATED_IP_HEADER;
             return;
@@ -321,7 +320,7 @@ public final class LinkDecoder {
         p.violation = Violation.BAD_IP_HEADER;
     }
 
-    private static void transport(int protocol, ByteBuffer b, int at, int len, Packet p) {
+    private static void transport(int protocol, byte[] b, int at, int len, Packet p) {
         switch (protocol) {
             case Packet.IP_TCP -> {
                 if (len < 20) {
@@ -359,7 +358,7 @@ public final class LinkDecoder {
         }
     }
 
-    private static void setPayload(Packet p, ByteBuffer b, int at, int len) {
+    private static void setPayload(Packet p, byte[] b, int at, int len) {
         p.payloadBuf = b;
         p.payloadOffset = at;
         p.payloadLength = Math.max(0, len);

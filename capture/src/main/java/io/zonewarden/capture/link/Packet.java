@@ -1,7 +1,6 @@
 package io.zonewarden.capture.link;
 
 import io.zonewarden.capture.wire.Violation;
-import java.nio.ByteBuffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +40,7 @@ public final class Packet {
     public int tcpFlags;
 
     /** Where the payload of the innermost decoded layer is: the frame buffer or a reassembly buffer. */
-    public ByteBuffer payloadBuf = ByteBuffer.allocate(0);
+    public byte[] payloadBuf = new byte[0];
 
     public int payloadOffset, payloadLength;
 

@@ -17,10 +17,10 @@ import java.nio.file.StandardOpenOption;
  * as soon as the next one is mapped (Java 22 and later, see {@link WindowMapping}), so the file's pages in resident
  * memory stay near one window.
  *
- * <p>Each frame is copied from the window into a reused heap buffer before it is handed on. The copy (a bulk copy of
- * about a hundred bytes) costs less than it saves: the dissectors then read one kind of buffer, the same heap buffers
- * that hold reassembled PDUs, so their reads compile to monomorphic, inlined accesses without the liveness check of a
- * mapped segment; and no consumer can keep a reference into a window that has been unmapped.
+ * <p>Each frame is copied from the window into a reused byte array before it is handed on. The copy (a bulk copy of
+ * about a hundred bytes) costs less than it saves: the dissectors then read plain arrays, like the arrays that hold
+ * reassembled PDUs, so their reads compile to one bounds check and one load, without the liveness check of a mapped
+ * segment; and no consumer can keep a reference into a window that has been unmapped.
  *
  * <p>Damaged records (truncated, longer than the file, bad timestamps, bad block lengths) are reported to {@link
  * PacketConsumer#malformed} and never thrown. Only a file that is not a capture at all, or an I/O failure, throws.
@@ -433,8 +433,6 @@ public final class CaptureReader {
         /** The frame handed to the consumer: a copy of the record's bytes, grown on demand and then reused. */
         private byte[] frame = new byte[64 << 10];
 
-        private ByteBuffer frameBuf = ByteBuffer.wrap(frame);
-
         Window(FileChannel channel, long size, long capacity, WindowMapping mapping) throws IOException {
             this.channel = channel;
             this.size = size;
@@ -459,14 +457,13 @@ public final class CaptureReader {
             return (int) (pos - base);
         }
 
-        /** The {@code length} bytes at {@code index} of the window, copied to index 0 of a reused heap buffer. */
-        ByteBuffer frame(int index, int length) {
+        /** The {@code length} bytes at {@code index} of the window, copied to index 0 of a reused array. */
+        byte[] frame(int index, int length) {
             if (length > frame.length) {
                 frame = new byte[Math.max(length, Math.min(MAX_RECORD, frame.length * 2))];
-                frameBuf = ByteBuffer.wrap(frame);
             }
             buf.get(index, frame, 0, length);
-            return frameBuf;
+            return frame;
         }
 
         private ByteBuffer map(long from) throws IOException {

@@ -13,7 +13,6 @@ import io.zonewarden.capture.dissect.opcua.OpcUaDissector;
 import io.zonewarden.capture.dissect.profinet.DcpDissector;
 import io.zonewarden.capture.dissect.s7comm.S7commDissector;
 import io.zonewarden.capture.dissect.tls.TlsDissector;
-import java.nio.ByteBuffer;
 import java.util.HexFormat;
 
 /**
@@ -44,7 +43,7 @@ public final class Dissect {
     }
 
     public static RecordingSink run(String protocol, byte[] bytes) {
-        var buf = ByteBuffer.wrap(bytes.clone()).slice(0, bytes.length);
+        var buf = bytes.clone(); // exactly the frame: a read past its end fails
         var sink = new RecordingSink();
         int n = bytes.length;
         switch (protocol) {
@@ -57,8 +56,8 @@ public final class Dissect {
                 var s7 = new S7commDissector();
                 var mms = new MmsDissector();
                 sink.onTsdu = tsdu -> {
-                    int len = tsdu.remaining();
-                    var exact = tsdu.slice(0, len);
+                    int len = tsdu.length;
+                    var exact = tsdu;
                     if (S7commDissector.isS7comm(exact, 0, len)) {
                         s7.dissect(exact, 0, len, sink);
                     } else if (S7commDissector.isS7commPlus(exact, 0, len)) {
@@ -105,10 +104,10 @@ public final class Dissect {
     }
 
     interface Pdu {
-        void dissect(ByteBuffer b, int at, int len);
+        void dissect(byte[] b, int at, int len);
     }
 
-    private static void stream(StreamFraming framing, ByteBuffer buf, int n, Pdu pdu) {
+    private static void stream(StreamFraming framing, byte[] buf, int n, Pdu pdu) {
         if (!framing.accepts(buf, 0, n)) {
             return;
         }

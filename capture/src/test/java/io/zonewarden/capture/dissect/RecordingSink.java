@@ -14,7 +14,6 @@ import io.zonewarden.capture.dissect.s7comm.S7Sink;
 import io.zonewarden.capture.dissect.tls.TlsSink;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class RecordingSink
     public final List<String> events = new ArrayList<>();
     public final List<Violation> violations = new ArrayList<>();
     /** Called with the TSDU of each COTP DT that ends one (EOT), to chain S7comm or MMS. */
-    public Consumer<ByteBuffer> onTsdu = b -> {};
+    public Consumer<byte[]> onTsdu = b -> {};
 
     @Override
     public void violation(Violation violation, int offset) {
@@ -52,10 +51,10 @@ public final class RecordingSink
     }
 
     @Override
-    public void cotp(int type, boolean endOfTsdu, ByteBuffer buf, int userData, int userLength) {
+    public void cotp(int type, boolean endOfTsdu, byte[] buf, int userData, int userLength) {
         events.add("cotp type=0x%x eot=%b len=%d".formatted(type, endOfTsdu, userLength));
         if (endOfTsdu) {
-            onTsdu.accept(buf.slice(userData, userLength));
+            onTsdu.accept(java.util.Arrays.copyOfRange(buf, userData, userData + userLength));
         }
     }
 
@@ -109,7 +108,7 @@ public final class RecordingSink
             int revisionMajor,
             int revisionMinor,
             long serial,
-            ByteBuffer buf,
+            byte[] buf,
             int nameOffset,
             int nameLength) {
         events.add("identity vendor=%d type=%d product=%d rev=%d.%d serial=0x%08x name=%s"
@@ -211,16 +210,14 @@ public final class RecordingSink
     }
 
     @Override
-    public void mqttTopic(int packetType, ByteBuffer buf, int offset, int length) {
-        var bytes = new byte[length];
-        buf.get(offset, bytes);
+    public void mqttTopic(int packetType, byte[] buf, int offset, int length) {
+        var bytes = java.util.Arrays.copyOfRange(buf, offset, offset + length);
         events.add("mqtt topic=" + new String(bytes, StandardCharsets.UTF_8));
     }
 
     @Override
-    public void dhcpClientOption(long mac, int option, ByteBuffer buf, int offset, int length) {
-        var bytes = new byte[length];
-        buf.get(offset, bytes);
+    public void dhcpClientOption(long mac, int option, byte[] buf, int offset, int length) {
+        var bytes = java.util.Arrays.copyOfRange(buf, offset, offset + length);
         events.add("dhcp %012x option %d=%s".formatted(mac, option, new String(bytes, StandardCharsets.US_ASCII)));
     }
 

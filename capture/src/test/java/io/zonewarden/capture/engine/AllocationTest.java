@@ -54,7 +54,7 @@ class AllocationTest {
                 engine.packet(
                         1,
                         round,
-                        e.request(),
+                        e.request().array(),
                         0,
                         e.request().capacity(),
                         e.request().capacity());
@@ -62,7 +62,7 @@ class AllocationTest {
                 engine.packet(
                         1,
                         round,
-                        e.response(),
+                        e.response().array(),
                         0,
                         e.response().capacity(),
                         e.response().capacity());
@@ -70,7 +70,7 @@ class AllocationTest {
             }
             for (int i = 0; i < datagrams.size(); i++) {
                 var d = datagrams.get(i);
-                engine.packet(1, round, d, 0, d.capacity(), d.capacity());
+                engine.packet(1, round, d.array(), 0, d.capacity(), d.capacity());
                 sent++;
             }
             round++;

@@ -29,8 +29,9 @@ class EngineTest {
     /** Feeds one frame; returns the protocols counted for it. */
     private long frame(int linkType, byte[] bytes) {
         // place the frame at a non-zero offset in a larger buffer: absolute reads must honour the offset
-        var buf = ByteBuffer.allocate(bytes.length + 7);
-        buf.put(7 - 4, new byte[] {1, 2, 3, 4}).put(7, bytes);
+        var buf = new byte[bytes.length + 7];
+        System.arraycopy(new byte[] {1, 2, 3, 4}, 0, buf, 7 - 4, 4);
+        System.arraycopy(bytes, 0, buf, 7, bytes.length);
         engine.packet(linkType, 1_000_000_000L, buf, 7, bytes.length, bytes.length);
         return engine.lastFrameProtocols();
     }
@@ -81,7 +82,7 @@ class EngineTest {
         byte[] adu = Dissect.hex(Frames.MODBUS_DIAGNOSTICS_QUERY);
         for (int flow = 0; flow < 10; flow++) {
             byte[] frame = tcpFrame(true, 42000 + flow, 502, 1, 1, ACK | PSH, Arrays.copyOf(adu, 9));
-            small.packet(1, 0, ByteBuffer.wrap(frame), 0, frame.length, frame.length);
+            small.packet(1, 0, frame, 0, frame.length, frame.length);
         }
         assertThat(small.violations(Violation.TCP_BUFFER_OVERFLOW)).isEqualTo(6);
     }

@@ -9,7 +9,6 @@ import io.zonewarden.capture.pcap.PacketConsumer;
 import io.zonewarden.capture.wire.Violation;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,10 +49,8 @@ class HostileCapturesTest {
         var frames = new ArrayList<Frame>();
         new CaptureReader().read(root.resolve(name), new PacketConsumer() {
             @Override
-            public void packet(int linkType, long ts, ByteBuffer buf, int offset, int captured, int original) {
-                var bytes = new byte[captured];
-                buf.get(offset, bytes);
-                frames.add(new Frame(linkType, bytes));
+            public void packet(int linkType, long ts, byte[] buf, int offset, int captured, int original) {
+                frames.add(new Frame(linkType, java.util.Arrays.copyOfRange(buf, offset, offset + captured)));
             }
 
             @Override
@@ -95,7 +92,7 @@ class HostileCapturesTest {
                         }
                     }
                 }
-                var buf = ByteBuffer.wrap(bytes, 0, length).slice();
+                var buf = java.util.Arrays.copyOf(bytes, length); // exactly the frame: a read past its end fails
                 int captured = length;
                 assertThatCode(() -> engine.packet(frame.linkType(), 0, buf, 0, captured, bytes.length))
                         .as("%s round %d", name, round)

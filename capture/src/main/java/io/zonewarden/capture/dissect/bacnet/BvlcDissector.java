@@ -2,7 +2,6 @@ package io.zonewarden.capture.dissect.bacnet;
 
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * BACnet/IP datagram: BVLC header (Annex J.2: type 0x81, function, 16-bit length of the whole BVLL message), for
@@ -16,7 +15,7 @@ public final class BvlcDissector {
     private static final int ORIGINAL_UNICAST = 0x0A, ORIGINAL_BROADCAST = 0x0B;
 
     /** Returns true when the datagram was a BVLC message (whatever it carried). */
-    public boolean dissect(ByteBuffer buf, int offset, int length, BacnetSink sink) {
+    public boolean dissect(byte[] buf, int offset, int length, BacnetSink sink) {
         if (length < 4 || Wire.u8(buf, offset) != TYPE_BIP) {
             return false;
         }
@@ -43,7 +42,7 @@ public final class BvlcDissector {
         return true;
     }
 
-    private static void npdu(ByteBuffer buf, int at, int end, BacnetSink sink) {
+    private static void npdu(byte[] buf, int at, int end, BacnetSink sink) {
         if (Wire.u8(buf, at) != 0x01) {
             sink.violation(Violation.BAD_NPDU, at);
             return;
@@ -73,7 +72,7 @@ public final class BvlcDissector {
         apdu(buf, pos, end, sink);
     }
 
-    private static void apdu(ByteBuffer buf, int at, int end, BacnetSink sink) {
+    private static void apdu(byte[] buf, int at, int end, BacnetSink sink) {
         int first = Wire.u8(buf, at);
         int type = first >>> 4;
         int serviceAt = switch (type) {
@@ -94,7 +93,7 @@ public final class BvlcDissector {
     }
 
     /** I-Am: application-tagged object identifier (tag 12, length 4: 0xC4), max APDU, segmentation, vendor id. */
-    private static void iAm(ByteBuffer buf, int at, int end, BacnetSink sink) {
+    private static void iAm(byte[] buf, int at, int end, BacnetSink sink) {
         if (at + 5 > end || Wire.u8(buf, at) != 0xC4) {
             sink.violation(Violation.TRUNCATED_PDU, at);
             return;

@@ -1,7 +1,6 @@
 package io.zonewarden.capture.dissect.cotp;
 
 import io.zonewarden.capture.dissect.DissectorSink;
-import java.nio.ByteBuffer;
 
 /** Receives COTP TPDUs. */
 public interface CotpSink extends DissectorSink {
@@ -13,5 +12,5 @@ public interface CotpSink extends DissectorSink {
      * @param userData where the user data starts in {@code buf}
      * @param userLength its length (0 when none)
      */
-    void cotp(int type, boolean endOfTsdu, ByteBuffer buf, int userData, int userLength);
+    void cotp(int type, boolean endOfTsdu, byte[] buf, int userData, int userLength);
 }

@@ -3,7 +3,6 @@ package io.zonewarden.capture.dissect.cotp;
 import io.zonewarden.capture.dissect.StreamFraming;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * TPKT (RFC 1006 section 6: version 3, reserved 0, 16-bit length including the 4-byte header) carrying one COTP
@@ -15,12 +14,12 @@ public final class TpktCotpDissector implements StreamFraming {
     static final int TPKT_SIZE = 4;
 
     @Override
-    public boolean accepts(ByteBuffer buf, int offset, int available) {
+    public boolean accepts(byte[] buf, int offset, int available) {
         return available >= TPKT_SIZE && Wire.u8(buf, offset) == 3 && Wire.u8(buf, offset + 1) == 0;
     }
 
     @Override
-    public int pduLength(ByteBuffer buf, int offset, int available) {
+    public int pduLength(byte[] buf, int offset, int available) {
         if (available < TPKT_SIZE) {
             return NEED_MORE;
         }
@@ -29,7 +28,7 @@ public final class TpktCotpDissector implements StreamFraming {
     }
 
     /** Dissects one complete TPKT of {@code length} bytes. */
-    public void dissect(ByteBuffer buf, int offset, int length, CotpSink sink) {
+    public void dissect(byte[] buf, int offset, int length, CotpSink sink) {
         if (length < TPKT_SIZE + 2) {
             sink.violation(Violation.BAD_TPKT_HEADER, offset);
             return;

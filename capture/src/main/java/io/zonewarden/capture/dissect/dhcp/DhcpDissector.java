@@ -2,7 +2,6 @@ package io.zonewarden.capture.dissect.dhcp;
 
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * DHCP message (RFC 2131 section 2): op (1 request, 2 reply), htype, hlen, ..., chaddr at offset 28, the magic cookie
@@ -13,7 +12,7 @@ public final class DhcpDissector {
     public static final int HOST_NAME = 12, VENDOR_CLASS = 60;
     private static final int COOKIE = 0x63825363, OPTIONS = 240, MAX_OPTIONS = 64;
 
-    public void dissect(ByteBuffer buf, int offset, int length, DhcpSink sink) {
+    public void dissect(byte[] buf, int offset, int length, DhcpSink sink) {
         if (length < OPTIONS) {
             if (length > 0) {
                 sink.violation(Violation.TRUNCATED_PDU, offset);

@@ -3,7 +3,6 @@ package io.zonewarden.capture.dissect.dnp3;
 import io.zonewarden.capture.dissect.StreamFraming;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * DNP3 data link frame (IEEE 1815-2012 clause 9.2.4): 0x05 0x64, length (control + addresses + user data, at least
@@ -29,7 +28,7 @@ public final class Dnp3Dissector implements StreamFraming {
     }
 
     /** The ones' complement CRC over {@code [at, at + length)}, as transmitted (low octet first). */
-    static int crc(ByteBuffer buf, int at, int length) {
+    static int crc(byte[] buf, int at, int length) {
         int crc = 0;
         for (int i = 0; i < length; i++) {
             crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ Wire.u8(buf, at + i)) & 0xFF];
@@ -39,7 +38,7 @@ public final class Dnp3Dissector implements StreamFraming {
 
     /** Start octets 0x05 0x64, a length of at least 5 and a correct header CRC: Wireshark's check_dnp3_header. */
     @Override
-    public boolean accepts(ByteBuffer buf, int offset, int available) {
+    public boolean accepts(byte[] buf, int offset, int available) {
         return available >= HEADER
                 && Wire.u8(buf, offset) == 0x05
                 && Wire.u8(buf, offset + 1) == 0x64
@@ -49,7 +48,7 @@ public final class Dnp3Dissector implements StreamFraming {
 
     /** Header, then the user data (length - 5 octets) with a 2-octet CRC per started 16-octet block. */
     @Override
-    public int pduLength(ByteBuffer buf, int offset, int available) {
+    public int pduLength(byte[] buf, int offset, int available) {
         if (available < 3) {
             return NEED_MORE;
         }
@@ -64,7 +63,7 @@ public final class Dnp3Dissector implements StreamFraming {
      * Dissects one link frame of {@code length} bytes; user data of a frame with good CRCs goes to {@code transport}
      * (when not null), which reports completed application fragments.
      */
-    public void dissect(ByteBuffer buf, int offset, int length, Dnp3Sink sink, Dnp3Transport transport) {
+    public void dissect(byte[] buf, int offset, int length, Dnp3Sink sink, Dnp3Transport transport) {
         if (length < HEADER || Wire.u8(buf, offset) != 0x05 || Wire.u8(buf, offset + 1) != 0x64) {
             sink.violation(Violation.BAD_DNP3_LINK_HEADER, offset);
             return;

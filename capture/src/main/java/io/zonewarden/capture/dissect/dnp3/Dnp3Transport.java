@@ -1,7 +1,6 @@
 package io.zonewarden.capture.dissect.dnp3;
 
 import io.zonewarden.capture.wire.Violation;
-import java.nio.ByteBuffer;
 
 /**
  * Transport function reassembly for one direction of one association (IEEE 1815-2012 clause 8.2): segments from FIR
@@ -24,7 +23,7 @@ public final class Dnp3Transport {
         finished = false;
     }
 
-    void begin(int header, ByteBuffer buf, int at, int len, Dnp3Sink sink) {
+    void begin(int header, byte[] buf, int at, int len, Dnp3Sink sink) {
         boolean fin = (header & 0x80) != 0;
         boolean fir = (header & 0x40) != 0;
         int seq = header & 0x3F;
@@ -44,7 +43,7 @@ public final class Dnp3Transport {
         append(buf, at, len);
     }
 
-    void append(ByteBuffer buf, int at, int len) {
+    void append(byte[] buf, int at, int len) {
         if (!active) {
             return;
         }
@@ -55,7 +54,7 @@ public final class Dnp3Transport {
         if (fragment.length < length + len) {
             fragment = java.util.Arrays.copyOf(fragment, Math.min(MAX_FRAGMENT, Math.max(256, (length + len) * 2)));
         }
-        buf.get(at, fragment, length, len);
+        System.arraycopy(buf, at, fragment, length, len);
         length += len;
     }
 

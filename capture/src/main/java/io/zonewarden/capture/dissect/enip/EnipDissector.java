@@ -3,7 +3,6 @@ package io.zonewarden.capture.dissect.enip;
 import io.zonewarden.capture.dissect.StreamFraming;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * EtherNet/IP encapsulation header (CIP Volume 2, 2-3.1), 24 bytes, little-endian:
@@ -29,12 +28,12 @@ public final class EnipDissector implements StreamFraming {
      * future and not seen on the wire.
      */
     @Override
-    public boolean accepts(ByteBuffer buf, int offset, int available) {
+    public boolean accepts(byte[] buf, int offset, int available) {
         return available >= 4 && Wire.u16le(buf, offset) < 0x00C8;
     }
 
     @Override
-    public int pduLength(ByteBuffer buf, int offset, int available) {
+    public int pduLength(byte[] buf, int offset, int available) {
         if (available < 4) {
             return NEED_MORE;
         }
@@ -42,7 +41,7 @@ public final class EnipDissector implements StreamFraming {
     }
 
     /** Dissects one encapsulation message of {@code length} bytes (TCP PDU or UDP datagram on port 44818). */
-    public void dissect(ByteBuffer buf, int offset, int length, EnipSink sink) {
+    public void dissect(byte[] buf, int offset, int length, EnipSink sink) {
         if (length < HEADER) {
             sink.violation(Violation.BAD_ENIP_HEADER, offset);
             return;
@@ -62,7 +61,7 @@ public final class EnipDissector implements StreamFraming {
     }
 
     /** Dissects a class 0/1 I/O datagram on UDP 2222: a Common Packet Format item list without encapsulation. */
-    public boolean dissectIo(ByteBuffer buf, int offset, int length, EnipSink sink) {
+    public boolean dissectIo(byte[] buf, int offset, int length, EnipSink sink) {
         if (length < 2) {
             sink.violation(Violation.BAD_ENIP_HEADER, offset);
             return false;
@@ -80,7 +79,7 @@ public final class EnipDissector implements StreamFraming {
         return true;
     }
 
-    private static void items(ByteBuffer buf, int at, int end, boolean connected, EnipSink sink) {
+    private static void items(byte[] buf, int at, int end, boolean connected, EnipSink sink) {
         int count = Wire.u16le(buf, at);
         int pos = at + 2;
         for (int i = 0; i < count && i < MAX_ITEMS; i++) {
@@ -115,7 +114,7 @@ public final class EnipDissector implements StreamFraming {
      * CIP message router request (CIP Volume 1, 2-4.1): service, request path size in words, request path; response
      * (2-4.2): service | 0x80, reserved, general status, additional status size.
      */
-    static void cip(ByteBuffer buf, int at, int length, EnipSink sink) {
+    static void cip(byte[] buf, int at, int length, EnipSink sink) {
         if (length < 2) {
             sink.violation(Violation.TRUNCATED_PDU, at);
             return;
@@ -179,7 +178,7 @@ public final class EnipDissector implements StreamFraming {
      * address (16, big-endian), vendor id, device type, product code, revision, status, serial number, product name
      * (SHORT_STRING), state.
      */
-    private static void identity(ByteBuffer buf, int at, int length, EnipSink sink) {
+    private static void identity(byte[] buf, int at, int length, EnipSink sink) {
         if (length < 33) {
             sink.violation(Violation.TRUNCATED_PDU, at);
             return;

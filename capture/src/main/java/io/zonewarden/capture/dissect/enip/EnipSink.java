@@ -1,7 +1,6 @@
 package io.zonewarden.capture.dissect.enip;
 
 import io.zonewarden.capture.dissect.DissectorSink;
-import java.nio.ByteBuffer;
 
 /** Receives EtherNet/IP encapsulation messages and the CIP messages they carry. */
 public interface EnipSink extends DissectorSink {
@@ -30,7 +29,7 @@ public interface EnipSink extends DissectorSink {
             int revisionMajor,
             int revisionMinor,
             long serial,
-            ByteBuffer buf,
+            byte[] buf,
             int nameOffset,
             int nameLength);
 }

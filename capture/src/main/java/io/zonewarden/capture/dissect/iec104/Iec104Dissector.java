@@ -3,7 +3,6 @@ package io.zonewarden.capture.dissect.iec104;
 import io.zonewarden.capture.dissect.StreamFraming;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * IEC 60870-5-104 APDU (clause 5.1): start 0x68, APDU length (control field + ASDU, 4..253), control field (4), ASDU.
@@ -17,7 +16,7 @@ public final class Iec104Dissector implements StreamFraming {
 
     /** Wireshark frames 104 traffic without a start check: any segment on the port is an APDU stream. */
     @Override
-    public boolean accepts(ByteBuffer buf, int offset, int available) {
+    public boolean accepts(byte[] buf, int offset, int available) {
         return available > 0;
     }
 
@@ -26,7 +25,7 @@ public final class Iec104Dissector implements StreamFraming {
      * and the PDU runs to its length; without a start octet the rest of the segment is one (bad) PDU.
      */
     @Override
-    public int pduLength(ByteBuffer buf, int offset, int available) {
+    public int pduLength(byte[] buf, int offset, int available) {
         if (available < APCI) {
             return NEED_MORE;
         }
@@ -38,7 +37,7 @@ public final class Iec104Dissector implements StreamFraming {
         return available;
     }
 
-    public void dissect(ByteBuffer buf, int offset, int length, Iec104Sink sink) {
+    public void dissect(byte[] buf, int offset, int length, Iec104Sink sink) {
         int start = -1;
         for (int skip = 0; skip <= APCI - 2 && skip < length; skip++) {
             if (Wire.u8(buf, offset + skip) == START) {

@@ -2,7 +2,6 @@ package io.zonewarden.capture.dissect.lldp;
 
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * LLDPDU (IEEE 802.1AB-2016 8.4 and 8.5): TLVs of a 7-bit type and a 9-bit length, ending with type 0; port
@@ -13,7 +12,7 @@ import java.nio.ByteBuffer;
 public final class DiscoveryDissector {
     private static final int MAX_TLVS = 64, MAX_TEXT = 255;
 
-    public void lldp(ByteBuffer buf, int offset, int length, DiscoverySink sink) {
+    public void lldp(byte[] buf, int offset, int length, DiscoverySink sink) {
         int pos = offset;
         int end = offset + length;
         for (int i = 0; i < MAX_TLVS && pos + 2 <= end; i++) {
@@ -41,7 +40,7 @@ public final class DiscoveryDissector {
         }
     }
 
-    public void cdp(ByteBuffer buf, int offset, int length, DiscoverySink sink) {
+    public void cdp(byte[] buf, int offset, int length, DiscoverySink sink) {
         int pos = offset + 4;
         int end = offset + length;
         for (int i = 0; i < MAX_TLVS && pos + 4 <= end; i++) {

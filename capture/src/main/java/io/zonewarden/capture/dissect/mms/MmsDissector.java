@@ -1,7 +1,6 @@
 package io.zonewarden.capture.dissect.mms;
 
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * Finds the MMS PDU in the user data of a COTP DT TPDU. Session SPDUs (ISO 8327-1 section 8.3): CONNECT 0x0D and
@@ -29,7 +28,7 @@ public final class MmsDissector {
      * the connection's presentation context was seen ({@code contextEstablished}): a capture that starts mid-session
      * cannot know which presentation context carries MMS.
      */
-    public int dissect(ByteBuffer buf, int offset, int length, boolean contextEstablished, MmsSink sink) {
+    public int dissect(byte[] buf, int offset, int length, boolean contextEstablished, MmsSink sink) {
         if (length < 2) {
             return NONE;
         }
@@ -65,7 +64,7 @@ public final class MmsDissector {
     }
 
     /** True when these bytes are session GIVE-TOKENS + DATA TRANSFER carrying presentation fully-encoded data. */
-    public static boolean isSessionData(ByteBuffer buf, int offset, int length) {
+    public static boolean isSessionData(byte[] buf, int offset, int length) {
         if (length < 6 || Wire.u8(buf, offset) != SPDU_GIVE_TOKENS || Wire.u8(buf, offset + 1) != 0) {
             return false;
         }
@@ -78,7 +77,7 @@ public final class MmsDissector {
      * A context-specific BER tag naming an MMSpdu choice (0..13) with a definite, non-zero length whose content is
      * present.
      */
-    private static boolean isBareMmsPdu(ByteBuffer buf, int at, int end) {
+    private static boolean isBareMmsPdu(byte[] buf, int at, int end) {
         int tag = Wire.u8(buf, at);
         if ((tag & 0xC0) != 0x80 || (tag & 0x1F) > 13) {
             return false;
@@ -94,7 +93,7 @@ public final class MmsDissector {
      * (PI 193) holds the presentation CP/CPA PPDU, in which the ACSE AARQ/AARE carries the MMS initiate PDU. An empty
      * user data parameter is malformed for Wireshark, which then decodes no MMS.
      */
-    private static int connect(ByteBuffer buf, int offset, int end, int initiateTag, MmsSink sink) {
+    private static int connect(byte[] buf, int offset, int end, int initiateTag, MmsSink sink) {
         int pos = offset + 1;
         int spduLength = Wire.u8(buf, pos);
         pos++;
@@ -134,7 +133,7 @@ public final class MmsDissector {
     }
 
     /** PDV-list: SEQUENCE { context id INTEGER, [0] single-ASN1-type MMSpdu }. */
-    private static boolean fullyEncoded(ByteBuffer buf, int pres, int end, MmsSink sink) {
+    private static boolean fullyEncoded(byte[] buf, int pres, int end, MmsSink sink) {
         int pos = contentStart(buf, pres, end);
         if (pos < 0 || pos >= end || Wire.u8(buf, pos) != 0x30) {
             return false;
@@ -167,13 +166,13 @@ public final class MmsDissector {
         return false;
     }
 
-    private static boolean plausibleLength(ByteBuffer buf, int at, int end) {
+    private static boolean plausibleLength(byte[] buf, int at, int end) {
         int first = Wire.u8(buf, at);
         return first < 0x80 ? at + 1 + first <= end : first >= 0x81 && first <= 0x82;
     }
 
     /** Index of the content of the BER TLV at {@code at}, or -1. */
-    static int contentStart(ByteBuffer buf, int at, int end) {
+    static int contentStart(byte[] buf, int at, int end) {
         if (at + 2 > end) {
             return -1;
         }
@@ -189,7 +188,7 @@ public final class MmsDissector {
     }
 
     /** Index after the BER TLV at {@code at}, or -1. */
-    static int skip(ByteBuffer buf, int at, int end) {
+    static int skip(byte[] buf, int at, int end) {
         int content = contentStart(buf, at, end);
         if (content < 0) {
             return -1;

@@ -3,7 +3,6 @@ package io.zonewarden.capture.dissect.modbus;
 import io.zonewarden.capture.dissect.StreamFraming;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * Modbus/TCP ADU (MODBUS Messaging on TCP/IP Implementation Guide v1.0b, section 3.1.3, "MBAP header").
@@ -22,14 +21,14 @@ public final class ModbusTcpDissector implements StreamFraming {
 
     /** A segment starts an ADU when it holds MBAP and function code, protocol id 0 and a length of at least 2. */
     @Override
-    public boolean accepts(ByteBuffer buf, int offset, int available) {
+    public boolean accepts(byte[] buf, int offset, int available) {
         return available >= MBAP_SIZE + 1
                 && Wire.u16be(buf, offset + PROTOCOL_ID) == 0
                 && Wire.u16be(buf, offset + LENGTH) >= 2;
     }
 
     @Override
-    public int pduLength(ByteBuffer buf, int offset, int available) {
+    public int pduLength(byte[] buf, int offset, int available) {
         if (available < MBAP_SIZE - 1) {
             return NEED_MORE;
         }
@@ -37,7 +36,7 @@ public final class ModbusTcpDissector implements StreamFraming {
     }
 
     /** Dissects one complete ADU of {@code length} bytes. */
-    public void dissect(ByteBuffer buf, int offset, int length, ModbusSink sink) {
+    public void dissect(byte[] buf, int offset, int length, ModbusSink sink) {
         if (length < MBAP_SIZE + 1) {
             sink.violation(Violation.TRUNCATED_PDU, offset);
             return;

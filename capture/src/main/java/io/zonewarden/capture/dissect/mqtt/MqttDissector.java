@@ -3,7 +3,6 @@ package io.zonewarden.capture.dissect.mqtt;
 import io.zonewarden.capture.dissect.StreamFraming;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * MQTT control packet: fixed header (type in the high nibble, flags), remaining length as a variable byte integer of
@@ -39,12 +38,12 @@ public final class MqttDissector implements StreamFraming {
     }
 
     @Override
-    public boolean accepts(ByteBuffer buf, int offset, int available) {
+    public boolean accepts(byte[] buf, int offset, int available) {
         return available >= 2 && (Wire.u8(buf, offset) >>> 4) != 0;
     }
 
     @Override
-    public int pduLength(ByteBuffer buf, int offset, int available) {
+    public int pduLength(byte[] buf, int offset, int available) {
         int value = 0;
         for (int i = 0; i < 4; i++) {
             if (available < 2 + i) {
@@ -60,7 +59,7 @@ public final class MqttDissector implements StreamFraming {
     }
 
     /** Dissects one complete control packet; {@code protocolLevel} is 5 when the connection negotiated MQTT 5.0. */
-    public void dissect(ByteBuffer buf, int offset, int length, int protocolLevel, MqttSink sink) {
+    public void dissect(byte[] buf, int offset, int length, int protocolLevel, MqttSink sink) {
         int header = pduLength(buf, offset, length);
         if (header < 0 || header > length) {
             sink.violation(Violation.BAD_MQTT_HEADER, offset);
@@ -110,7 +109,7 @@ public final class MqttDissector implements StreamFraming {
     }
 
     /** CONNECT: protocol name, level, flags, keep alive, [properties], client identifier. */
-    private static void connect(ByteBuffer buf, int pos, int end, MqttSink sink) {
+    private static void connect(byte[] buf, int pos, int end, MqttSink sink) {
         if (pos + 2 > end) {
             sink.violation(Violation.TRUNCATED_PDU, pos);
             return;
@@ -138,7 +137,7 @@ public final class MqttDissector implements StreamFraming {
         sink.mqttConnect(Wire.ascii(buf, pos + 2, Math.min(idLength, 256)), level);
     }
 
-    private static int skipProperties(ByteBuffer buf, int pos, int end) {
+    private static int skipProperties(byte[] buf, int pos, int end) {
         int value = 0;
         for (int i = 0; i < 4; i++) {
             if (pos + i >= end) {

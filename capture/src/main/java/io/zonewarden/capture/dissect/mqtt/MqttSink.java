@@ -1,7 +1,6 @@
 package io.zonewarden.capture.dissect.mqtt;
 
 import io.zonewarden.capture.dissect.DissectorSink;
-import java.nio.ByteBuffer;
 
 /** Receives MQTT control packets. */
 public interface MqttSink extends DissectorSink {
@@ -12,5 +11,5 @@ public interface MqttSink extends DissectorSink {
     void mqttConnect(String clientId, int protocolLevel);
 
     /** A topic name (PUBLISH) or topic filter (SUBSCRIBE), as bytes in {@code buf}: copy only what you keep. */
-    void mqttTopic(int packetType, ByteBuffer buf, int offset, int length);
+    void mqttTopic(int packetType, byte[] buf, int offset, int length);
 }

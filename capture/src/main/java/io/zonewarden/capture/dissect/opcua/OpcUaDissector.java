@@ -3,7 +3,6 @@ package io.zonewarden.capture.dissect.opcua;
 import io.zonewarden.capture.dissect.StreamFraming;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * OPC UA binary message (OPC 10000-6 7.1.2.2): message type (3 ASCII), chunk type ('F', 'C', 'A'), message size
@@ -27,7 +26,7 @@ public final class OpcUaDissector implements StreamFraming {
 
     private static final String POLICY_NONE = "http://opcfoundation.org/UA/SecurityPolicy#None";
 
-    static int type(ByteBuffer buf, int offset) {
+    static int type(byte[] buf, int offset) {
         return (Wire.u8(buf, offset) << 16) | (Wire.u8(buf, offset + 1) << 8) | Wire.u8(buf, offset + 2);
     }
 
@@ -37,7 +36,7 @@ public final class OpcUaDissector implements StreamFraming {
 
     /** A known message type, chunk type and a plausible size: used for detection off port 4840 too. */
     @Override
-    public boolean accepts(ByteBuffer buf, int offset, int available) {
+    public boolean accepts(byte[] buf, int offset, int available) {
         if (available < HEADER || !knownType(type(buf, offset))) {
             return false;
         }
@@ -47,7 +46,7 @@ public final class OpcUaDissector implements StreamFraming {
     }
 
     @Override
-    public int pduLength(ByteBuffer buf, int offset, int available) {
+    public int pduLength(byte[] buf, int offset, int available) {
         if (available < HEADER) {
             return NEED_MORE;
         }
@@ -59,7 +58,7 @@ public final class OpcUaDissector implements StreamFraming {
      * Dissects one chunk. Returns true when the chunk was an OPN whose security policy is None, false for an OPN with
      * any other policy; other chunks return {@code bodyReadable} unchanged so the caller can keep it per channel.
      */
-    public boolean dissect(ByteBuffer buf, int offset, int length, boolean bodyReadable, OpcUaSink sink) {
+    public boolean dissect(byte[] buf, int offset, int length, boolean bodyReadable, OpcUaSink sink) {
         if (length < HEADER) {
             sink.violation(Violation.BAD_OPCUA_HEADER, offset);
             return bodyReadable;
@@ -120,7 +119,7 @@ public final class OpcUaDissector implements StreamFraming {
     }
 
     /** The numeric identifier of the NodeId at {@code pos} (OPC 10000-6 5.2.2.9), or -1 if not numeric. */
-    static int numericNodeId(ByteBuffer buf, int pos, int end) {
+    static int numericNodeId(byte[] buf, int pos, int end) {
         if (pos < 0 || pos >= end) {
             return -1;
         }
@@ -134,7 +133,7 @@ public final class OpcUaDissector implements StreamFraming {
     }
 
     /** Index after the NodeId at {@code pos}, or -1. */
-    static int skipNodeId(ByteBuffer buf, int pos, int end) {
+    static int skipNodeId(byte[] buf, int pos, int end) {
         if (pos < 0 || pos >= end) { // -1 is what the previous field's skip returns when it did not fit
             return -1;
         }
@@ -167,7 +166,7 @@ public final class OpcUaDissector implements StreamFraming {
     }
 
     /** Index after the String/ByteString (i32 length, -1 for null) at {@code pos}, or -1. */
-    static int skipByteString(ByteBuffer buf, int pos, int end) {
+    static int skipByteString(byte[] buf, int pos, int end) {
         if (pos < 0 || pos + 4 > end) {
             return -1;
         }
@@ -183,7 +182,7 @@ public final class OpcUaDissector implements StreamFraming {
      * handle, return diagnostics, audit entry id, timeout hint, additional header ExtensionObject), client protocol
      * version, request type, security mode.
      */
-    private static int openSecureChannelMode(ByteBuffer buf, int typeIdAt, int end) {
+    private static int openSecureChannelMode(byte[] buf, int typeIdAt, int end) {
         int pos = skipNodeId(buf, typeIdAt, end);
         pos = skipNodeId(buf, pos, end); // authentication token
         if (pos < 0) {

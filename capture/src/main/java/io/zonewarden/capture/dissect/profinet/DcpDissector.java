@@ -2,7 +2,6 @@ package io.zonewarden.capture.dissect.profinet;
 
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * PROFINET real-time frame carrying DCP (IEC 61158-6-10, 4.3.1): FrameID (0xFEFC hello, 0xFEFD get/set, 0xFEFE
@@ -15,7 +14,7 @@ public final class DcpDissector {
     private static final int MAX_BLOCKS = 64;
 
     /** True when the PROFINET frame id is a DCP one. */
-    public static boolean isDcp(ByteBuffer buf, int offset, int length) {
+    public static boolean isDcp(byte[] buf, int offset, int length) {
         if (length < 2) {
             return false;
         }
@@ -24,7 +23,7 @@ public final class DcpDissector {
     }
 
     /** Dissects the Ethernet payload (starting at the FrameID). Returns true when it was DCP. */
-    public boolean dissect(ByteBuffer buf, int offset, int length, DcpSink sink) {
+    public boolean dissect(byte[] buf, int offset, int length, DcpSink sink) {
         if (!isDcp(buf, offset, length)) {
             return false;
         }

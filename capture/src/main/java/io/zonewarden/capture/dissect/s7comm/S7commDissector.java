@@ -2,7 +2,6 @@ package io.zonewarden.capture.dissect.s7comm;
 
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * S7comm PDU in the user data of a COTP DT TPDU.
@@ -23,7 +22,7 @@ public final class S7commDissector {
     private static final int SZL_MODULE_ID = 0x0011, SZL_COMPONENT_ID = 0x001C;
 
     /** True when these bytes are an S7comm PDU (protocol id 0x32, ROSCTR 1..7, at least a header). */
-    public static boolean isS7comm(ByteBuffer buf, int offset, int length) {
+    public static boolean isS7comm(byte[] buf, int offset, int length) {
         if (length < MIN_TELEGRAM || Wire.u8(buf, offset) != PROTOCOL_ID) {
             return false;
         }
@@ -32,11 +31,11 @@ public final class S7commDissector {
     }
 
     /** True when these bytes start an S7comm-plus PDU (protocol id 0x72). */
-    public static boolean isS7commPlus(ByteBuffer buf, int offset, int length) {
+    public static boolean isS7commPlus(byte[] buf, int offset, int length) {
         return length >= 4 && Wire.u8(buf, offset) == PLUS_PROTOCOL_ID;
     }
 
-    public void dissect(ByteBuffer buf, int offset, int length, S7Sink sink) {
+    public void dissect(byte[] buf, int offset, int length, S7Sink sink) {
         if (!isS7comm(buf, offset, length)) {
             sink.violation(Violation.BAD_S7_HEADER, offset);
             return;
@@ -81,7 +80,7 @@ public final class S7commDissector {
      * count and the records. SZL 0x0011 records are an index and a 20-character order number; 0x001C records an
      * index and a 32-character name (index 1 PLC name, 2 module name, 3 plant id, 5 serial number, 7 module type).
      */
-    private static void szlResponse(ByteBuffer buf, int data, int dataLength, S7Sink sink) {
+    private static void szlResponse(byte[] buf, int data, int dataLength, S7Sink sink) {
         if (Wire.u8(buf, data) != 0xFF) {
             return; // return code other than "success"
         }
@@ -116,7 +115,7 @@ public final class S7commDissector {
      * S7comm-plus: 0x72, version, data length (2), then opcode and, for requests and responses, a 16-bit function
      * after two reserved bytes. Version 3 inserts an integrity part before the opcode, which is skipped.
      */
-    public void dissectPlus(ByteBuffer buf, int offset, int length, S7Sink sink) {
+    public void dissectPlus(byte[] buf, int offset, int length, S7Sink sink) {
         if (!isS7commPlus(buf, offset, length)) {
             sink.violation(Violation.BAD_S7_HEADER, offset);
             return;

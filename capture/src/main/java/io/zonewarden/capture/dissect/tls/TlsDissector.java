@@ -2,7 +2,6 @@ package io.zonewarden.capture.dissect.tls;
 
 import io.zonewarden.capture.dissect.StreamFraming;
 import io.zonewarden.capture.wire.Wire;
-import java.nio.ByteBuffer;
 
 /**
  * TLS record header: content type (20 change_cipher_spec, 21 alert, 22 handshake, 23 application_data), legacy
@@ -18,12 +17,12 @@ public final class TlsDissector implements StreamFraming {
     static final int HEADER = 5;
 
     @Override
-    public boolean accepts(ByteBuffer buf, int offset, int available) {
+    public boolean accepts(byte[] buf, int offset, int available) {
         return available > 0;
     }
 
     @Override
-    public int pduLength(ByteBuffer buf, int offset, int available) {
+    public int pduLength(byte[] buf, int offset, int available) {
         if (available < HEADER) {
             return NEED_MORE;
         }
@@ -31,13 +30,13 @@ public final class TlsDissector implements StreamFraming {
     }
 
     /** Content type 20..24 (RFC 8446 5.1, RFC 6520 heartbeat) and a legacy version 3.0 to 3.4. */
-    static boolean isRecordHeader(ByteBuffer buf, int offset) {
+    static boolean isRecordHeader(byte[] buf, int offset) {
         int type = Wire.u8(buf, offset);
         return type >= 20 && type <= 24 && Wire.u8(buf, offset + 1) == 3 && Wire.u8(buf, offset + 2) <= 4;
     }
 
     /** Returns true when the bytes start with a TLS record header (else they are continuation data). */
-    public boolean dissect(ByteBuffer buf, int offset, int length, TlsSink sink) {
+    public boolean dissect(byte[] buf, int offset, int length, TlsSink sink) {
         if (length < 5) {
             return false;
         }
@@ -51,7 +50,7 @@ public final class TlsDissector implements StreamFraming {
         return true;
     }
 
-    private static void clientHello(ByteBuffer buf, int pos, int end, TlsSink sink) {
+    private static void clientHello(byte[] buf, int pos, int end, TlsSink sink) {
         pos += 2 + 32; // client version, random
         if (pos + 1 > end) {
             return;
