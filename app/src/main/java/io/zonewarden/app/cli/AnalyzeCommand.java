@@ -45,8 +45,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
 
 /** {@code zonewarden analyze CAPTURE...}: protocols, assets and flows of OT network captures. */
 @Command(
@@ -187,10 +189,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (format == OutputFormat.JSON) {
             // streamed field by field: a large capture has ~10^5 flows, and a tree of maps for them costs seconds
             // of building and collecting before the first byte is written
-            try (var json = Json.MAPPER
-                    .writer()
-                    .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .createGenerator(out)) {
+            var writer = Json.MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+            out.flush();
+            try (var json = out instanceof Stdout stdout
+                    ? writer.createGenerator(stdout.bytes, JsonEncoding.UTF8)
+                    : writer.createGenerator(out)) {
                 json.writeStartObject();
                 writeAnalysis(json, analysis);
                 if (verdict != null) {
@@ -202,8 +205,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     json.writePOJOProperty("identities", identities);
                     json.writePOJOProperty("compliance", compliance);
                 }
-                json.writePOJOProperty(
-                        "alerts", alerts.stream().map(AnalyzeCommand::json).toList());
+                json.writeArrayPropertyStart("alerts");
+                for (var alert : alerts) writeAlert(json, alert);
+                json.writeEndArray();
                 if (baseline != null) json.writePOJOProperty("deviations", deviations);
                 json.writeEndObject();
             }
@@ -256,7 +260,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             lines.add(
                     alertsFormat.equals("cef")
                             ? AlertFormats.cef(alert, version == null ? "dev" : version)
-                            : Json.line(json(alert)));
+                            : jsonLine(alert));
         }
         var target = file.toAbsolutePath();
         if (target.getParent() != null) Files.createDirectories(target.getParent());
@@ -283,23 +287,43 @@ final class AnalyzeCommand implements Callable<Integer> {
         return m;
     }
 
-    static Map<String, Object> json(Alert a) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("rule", a.rule());
-        m.put("severity", a.severity().label());
-        m.put("technique", a.technique().id());
-        m.put("techniqueName", a.technique().title());
-        m.put("title", a.title());
-        m.put("client", endpoint(a.client()));
-        m.put("server", endpoint(a.server()));
-        m.put("protocol", a.protocol());
-        m.put("function", a.function());
-        m.put("code", a.code());
-        m.put("count", a.count());
-        m.put("firstSeen", a.firstSeen().toString());
-        m.put("lastSeen", a.lastSeen().toString());
-        m.put("evidence", a.evidence());
-        return m;
+    /** An alert as one line of JSON, for a JSON-lines file. */
+    private static String jsonLine(Alert alert) {
+        var line = new java.io.StringWriter();
+        try (var json =
+                Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).createGenerator(line)) {
+            writeAlert(json, alert);
+        }
+        return line.toString();
+    }
+
+    private static void writeAlert(JsonGenerator json, Alert a) {
+        json.writeStartObject();
+        json.writeStringProperty("rule", a.rule());
+        json.writeStringProperty("severity", a.severity().label());
+        json.writeStringProperty("technique", a.technique().id());
+        json.writeStringProperty("techniqueName", a.technique().title());
+        json.writeStringProperty("title", a.title());
+        writeEndpoint(json, "client", a.client());
+        writeEndpoint(json, "server", a.server());
+        json.writeStringProperty("protocol", a.protocol());
+        json.writeStringProperty("function", a.function());
+        json.writeNumberProperty("code", a.code());
+        json.writeNumberProperty("count", a.count());
+        json.writeStringProperty("firstSeen", IsoInstant.format(a.firstSeen()));
+        json.writeStringProperty("lastSeen", IsoInstant.format(a.lastSeen()));
+        json.writeArrayPropertyStart("evidence");
+        for (var evidence : a.evidence()) json.writeString(evidence);
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeEndpoint(JsonGenerator json, String name, Endpoint e) {
+        json.writeObjectPropertyStart(name);
+        json.writeStringProperty("address", e.address());
+        json.writeStringProperty("asset", e.asset());
+        json.writeStringProperty("zone", e.zone());
+        json.writeEndObject();
     }
 
     private static Map<String, Object> endpoint(Endpoint e) {

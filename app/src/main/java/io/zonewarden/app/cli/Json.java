@@ -19,9 +19,4 @@ final class Json {
     static void write(java.io.Writer out, Object value) {
         MAPPER.writeValue(out, value);
     }
-
-    /** One line, for JSON-lines files. */
-    static String line(Object value) {
-        return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
-    }
 }

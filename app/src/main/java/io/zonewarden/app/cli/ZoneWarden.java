@@ -51,7 +51,9 @@ public final class ZoneWarden {
 
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
     public static int run(String... args) {
-        return commandLine(args).execute(args);
+        var commandLine = commandLine(args);
+        commandLine.setOut(new Stdout(System.out));
+        return commandLine.execute(args);
     }
 
     /** The configured command line with every subcommand, for callers that want to set its output streams. */

@@ -1,0 +1,19 @@
+package io.zonewarden.app.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+/**
+ * Standard output as the command line's writer, keeping the byte stream beneath it: a capture's JSON (tens of MB) is
+ * written as UTF-8 bytes straight to it instead of as characters through an encoder, a few tenths of a second less
+ * on a large capture.
+ */
+final class Stdout extends PrintWriter {
+    final PrintStream bytes;
+
+    Stdout(PrintStream bytes) {
+        super(new OutputStreamWriter(bytes, bytes.charset()), true);
+        this.bytes = bytes;
+    }
+}
