@@ -1,8 +1,6 @@
 package io.zonewarden.capture.inventory;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,47 +17,56 @@ public final class OuiRegistry {
     private static final String RESOURCE = "oui.tsv.gz";
     private static volatile @Nullable OuiRegistry shared;
 
-    // one table per prefix length: 6, 7 and 9 hex digits
+    // one table per prefix length: 6, 7 and 9 hex digits; a name is the UTF-8 text at nameAt[t][i] in text, up to
+    // the end of its line, decoded when asked for: a capture names a few hundred vendors of 42,000
     private final long[][] prefixes = new long[3][];
-    private final String[][] names = new String[3][];
+    private final int[][] nameAt = new int[3][];
+    private final byte[] text;
 
     private OuiRegistry() throws IOException {
         var in = OuiRegistry.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IOException("resource " + RESOURCE + " is missing from the capture module");
         }
+        try (var gzip = new GZIPInputStream(in)) {
+            text = gzip.readAllBytes();
+        }
         long[][] keys = {new long[40_000], new long[8_000], new long[8_000]};
-        String[][] values = {new String[40_000], new String[8_000], new String[8_000]};
+        int[][] names = {new int[40_000], new int[8_000], new int[8_000]};
         int[] counts = new int[3];
-        try (var reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab < 0) {
-                    continue;
-                }
-                int table = switch (tab) {
-                    case 6 -> 0;
-                    case 7 -> 1;
-                    case 9 -> 2;
-                    default -> -1;
-                };
-                if (table < 0) {
-                    continue;
-                }
+        int pos = 0;
+        while (pos < text.length) {
+            int tab = pos;
+            long key = 0;
+            boolean hex = true;
+            for (; tab < text.length && text[tab] != '\t' && text[tab] != '\n'; tab++) {
+                int digit = Character.digit(text[tab], 16);
+                hex &= digit >= 0;
+                key = (key << 4) | (digit & 0xF);
+            }
+            int table = switch (tab - pos) {
+                case 6 -> 0;
+                case 7 -> 1;
+                case 9 -> 2;
+                default -> -1;
+            };
+            int end = tab;
+            while (end < text.length && text[end] != '\n') end++;
+            if (hex && table >= 0 && tab < text.length && text[tab] == '\t') {
                 int n = counts[table];
                 if (n == keys[table].length) {
                     keys[table] = Arrays.copyOf(keys[table], n * 2);
-                    values[table] = Arrays.copyOf(values[table], n * 2);
+                    names[table] = Arrays.copyOf(names[table], n * 2);
                 }
-                keys[table][n] = Long.parseLong(line, 0, tab, 16);
-                values[table][n] = line.substring(tab + 1);
+                keys[table][n] = key;
+                names[table][n] = tab + 1;
                 counts[table] = n + 1;
             }
+            pos = end + 1;
         }
         for (int t = 0; t < 3; t++) {
             prefixes[t] = Arrays.copyOf(keys[t], counts[t]);
-            names[t] = Arrays.copyOf(values[t], counts[t]);
+            nameAt[t] = Arrays.copyOf(names[t], counts[t]);
         }
     }
 
@@ -96,10 +103,16 @@ public final class OuiRegistry {
             int t = tables[i];
             int at = Arrays.binarySearch(prefixes[t], mac >>> shifts[i]);
             if (at >= 0) {
-                return names[t][at];
+                return name(nameAt[t][at]);
             }
         }
         return null;
+    }
+
+    private String name(int start) {
+        int end = start;
+        while (end < text.length && text[end] != '\n' && text[end] != '\r') end++;
+        return new String(text, start, end - start, StandardCharsets.UTF_8);
     }
 
     /** Number of assignments loaded. */

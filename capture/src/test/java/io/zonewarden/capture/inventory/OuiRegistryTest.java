@@ -21,6 +21,26 @@ class OuiRegistryTest {
     }
 
     @Test
+    void givenEveryLineOfTheResource_whenLoaded_thenEachAssignmentIsThereWithItsWholeName() throws Exception {
+        int lines = 0;
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(OuiRegistry.class.getResourceAsStream("oui.tsv.gz")),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                lines++;
+                if (tab == 9) {
+                    // a 36-bit block is the longest prefix: its own name always answers
+                    long mac = Long.parseLong(line, 0, 9, 16) << 12;
+                    assertThat(registry.vendor(mac)).as(line).isEqualTo(line.substring(10));
+                }
+            }
+        }
+        assertThat(registry.size()).isEqualTo(lines);
+    }
+
+    @Test
     void givenLocallyAdministeredOrUnassignedAddresses_whenLookedUp_thenNoVendor() {
         assertThat(registry.vendor(0x020000000001L)).isNull(); // U/L bit set: not from the registry
         assertThat(registry.vendor(-1)).isNull();
