@@ -63,6 +63,33 @@ class CaptureReaderTest {
         assertThat(collected.malformed).isEmpty();
     }
 
+    @ParameterizedTest(name = "window of {0} bytes")
+    @CsvSource({"1073741824", "300000", "70000"})
+    void givenRecordsAcrossChunkEndsAndOneLongerThanAChunk_whenRead_thenEveryFrameIsWhole(long window)
+            throws Exception {
+        // pcap records are read from chunks copied out of the window: some straddle a chunk's end or a window's,
+        // one is longer than a whole chunk; each must arrive whole, in order, with its own timestamp
+        var random = new java.util.Random(62443);
+        var records = new ArrayList<Record>();
+        var expected = new ArrayList<String>();
+        for (int i = 0; i < 3000; i++) {
+            int length = i == 1500 ? CaptureReader.CHUNK + 1000 : 60 + random.nextInt(1400);
+            if (length + 16 > window) length = (int) window - 16;
+            var data = new byte[length];
+            random.nextBytes(data);
+            long ts = 1_700_000_000_000_000_000L + i * 1000L;
+            records.add(new Record(ts, data));
+            expected.add("1 " + ts + " " + HexFormat.of().formatHex(data));
+        }
+        var collected = new Collected();
+        new CaptureReader(window).read(write(dir, "chunks", TestFrames.pcap(true, true, 1, records)), collected);
+        assertThat(collected.malformed).isEmpty();
+        assertThat(collected.frames).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(collected.frames.get(i)).as("frame %d", i + 1).isEqualTo(expected.get(i));
+        }
+    }
+
     @Test
     void givenPcapngWithTwoSectionsOfEachByteOrderAndSeveralInterfaces_whenRead_thenLinkTypesAndResolutionsApply()
             throws Exception {
