@@ -104,6 +104,30 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void givenStandardOutput_whenJsonIsWrittenAsBytes_thenItEqualsWhatTheWriterGets(@TempDir Path dir)
+            throws Exception {
+        // on standard output the JSON goes out as UTF-8 bytes beside the text writer; elsewhere through the writer
+        var file = dir.resolve("modbus.pcap");
+        Files.write(file, modbusCapture());
+        var viaWriter = zonewarden("analyze", file.toString(), "--format", "json");
+
+        var bytes = new java.io.ByteArrayOutputStream();
+        var stdout = System.out;
+        int exitCode;
+        try {
+            System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+            exitCode = ZoneWarden.run("analyze", file.toString(), "--format", "json");
+        } finally {
+            System.setOut(stdout);
+        }
+
+        assertThat(exitCode).isZero();
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(viaWriter.out())
+                .endsWith("}" + System.lineSeparator());
+    }
+
+    @Test
     void givenAModbusCapture_whenAnalysedAsText_thenTheProtocolTableAndAssetsArePrinted(@TempDir Path dir)
             throws Exception {
         var file = dir.resolve("modbus.pcap");

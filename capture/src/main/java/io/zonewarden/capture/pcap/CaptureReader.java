@@ -18,10 +18,11 @@ import java.nio.file.StandardOpenOption;
  * as soon as the next one is mapped (Java 22 and later, see {@link WindowMapping}), so the file's pages in resident
  * memory stay near one window.
  *
- * <p>Each frame is copied from the window into a reused byte array before it is handed on. The copy (a bulk copy of
- * about a hundred bytes) costs less than it saves: the dissectors then read plain arrays, like the arrays that hold
- * reassembled PDUs, so their reads compile to one bounds check and one load, without the liveness check of a mapped
- * segment; and no consumer can keep a reference into a window that has been unmapped.
+ * <p>Frames are handed on in plain arrays copied out of the window: pcap records from chunks of {@link #CHUNK} bytes
+ * (a frame then sits at an offset, followed by the next records), pcapng frames one by one into a reused array. The
+ * copies cost less than they save: the dissectors read plain arrays, like the arrays that hold reassembled PDUs, so
+ * their reads compile to one bounds check and one load, without the liveness check of a mapped segment; and no
+ * consumer can keep a reference into a window that has been unmapped. Consumers read only the frame's own bytes.
  *
  * <p>Damaged records (truncated, longer than the file, bad timestamps, bad block lengths) are reported to {@link
  * PacketConsumer#malformed} and never thrown. Only a file that is not a capture at all, or an I/O failure, throws.
