@@ -431,8 +431,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             json.writeNumberProperty(Integer.toString(e.getKey()), e.getValue());
         }
         json.writeEndObject();
-        json.writeStringProperty("first", a.first() == null ? null : a.first().toString());
-        json.writeStringProperty("last", a.last() == null ? null : a.last().toString());
+        json.writeStringProperty("first", a.first() == null ? null : IsoInstant.format(a.first()));
+        json.writeStringProperty("last", a.last() == null ? null : IsoInstant.format(a.last()));
         json.writeEndObject();
         writeCounts(json, "protocols", a.protocols());
         json.writeArrayPropertyStart("assets");
