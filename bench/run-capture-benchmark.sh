@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Capture engine against tshark, and monitoring against the engine alone, on one core:
 #   1. builds a capture of SIZE_MB (default 1024) by replaying ../shared/pcaps with shifted addresses and times;
-#   2. times `zonewarden analyze` and `tshark -r FILE -q -z io,phs` on it, pinned to one core, and prints packets/s,
-#      the ratio and ZoneWarden's peak memory;
+#   2. times `zonewarden analyze` and `tshark -r FILE -q -z io,phs` (and Suricata, where installed) on it, pinned to
+#      one core, and prints packets/s, the ratio and the peak memory;
 #   3. writes the example plant's generated traffic at about the same size and times `analyze` with and without
 #      `--model` on it.
 # Needs tshark (apt-get install -y tshark) and GNU time (/usr/bin/time). ZoneWarden is timed as users run it, through
@@ -57,6 +57,25 @@ print(f"  zonewarden analyze  {zw:8.2f} s  {packets / zw:12.0f} packets/s  peak 
 print(f"  tshark -z io,phs    {ts:8.2f} s  {packets / ts:12.0f} packets/s  peak {tskb >> 10} MiB")
 print(f"  ratio               {ts / zw:8.1f} x tshark's packets/s (best run: {ts / min(t for t, _ in runs):.1f} x)")
 PY
+
+# Suricata, where installed: reading the same file offline with its default configuration, one worker thread
+if command -v suricata >/dev/null 2>&1; then
+  mkdir -p "$work/suricata"
+  if su_line="$(seconds suricata -r "$replay" -l "$work/suricata" -k none --runmode single)"; then
+    read -r su_s su_kb <<< "$su_line"
+    python3 - "$packets" "$su_s" "$su_kb" "${zw_times[@]}" <<'PY'
+import sys, statistics
+packets, su, sukb = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
+zw = statistics.median(float(r.split(":")[0]) for r in sys.argv[4:])
+print(f"  suricata -r         {su:8.2f} s  {packets / su:12.0f} packets/s  peak {sukb >> 10} MiB")
+print(f"  ratio               {su / zw:8.1f} x suricata's packets/s")
+PY
+  else
+    echo "  suricata -r         failed (its output: $work/err.txt)"
+  fi
+else
+  echo "  suricata            not installed: skipped"
+fi
 
 plant="$work/plant-traffic-${size_mb}m.pcap"
 rounds=$(( size_mb * 1024 * 1024 / 2140 ))   # 2.1 KB per round of the example plant's conversations
