@@ -57,6 +57,17 @@ public record CaptureAnalysis(
         return files.get(i) + "#" + (frame - first + 1);
     }
 
+    /** Packets and bytes per address (client or server of a flow, IP or MAC), both directions of every flow. */
+    public Map<String, Traffic> trafficByAddress() {
+        var traffic = new java.util.HashMap<String, Traffic>();
+        for (var f : flows) {
+            var t = new Traffic(f.packetsToServer() + f.packetsToClient(), f.bytesToServer() + f.bytesToClient());
+            traffic.merge(f.clientAddress(), t, Traffic::plus);
+            traffic.merge(f.serverAddress(), t, Traffic::plus);
+        }
+        return traffic;
+    }
+
     /** Frames of {@code protocol} (a key of {@link #protocols}), 0 when none. */
     public long frames(String protocol) {
         return protocols.getOrDefault(protocol, 0L);

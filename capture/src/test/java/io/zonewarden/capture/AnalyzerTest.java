@@ -77,6 +77,27 @@ class AnalyzerTest {
     }
 
     @Test
+    void givenModbusCapture_whenTrafficIsTalliedByAddress_thenEachAddressHasItsFlowsBothWays() throws Exception {
+        var analysis = analyze("modbus/modbus_test_data_part1.pcap");
+        var traffic = analysis.trafficByAddress();
+        long packets = 0, bytes = 0;
+        for (var f : analysis.flows()) {
+            if (f.clientAddress().equals("10.0.0.3") || f.serverAddress().equals("10.0.0.3")) {
+                packets += f.packetsToServer() + f.packetsToClient();
+                bytes += f.bytesToServer() + f.bytesToClient();
+            }
+        }
+        assertThat(packets).isPositive();
+        assertThat(traffic.get("10.0.0.3")).isEqualTo(new Traffic(packets, bytes));
+        // every flow counts once at each of its two ends
+        long allFlows = analysis.flows().stream()
+                .mapToLong(f -> f.packetsToServer() + f.packetsToClient())
+                .sum();
+        assertThat(traffic.values().stream().mapToLong(Traffic::packets).sum()).isEqualTo(2 * allFlows);
+        assertThat(traffic.getOrDefault("192.0.2.1", Traffic.NONE)).isEqualTo(Traffic.NONE);
+    }
+
+    @Test
     void givenS7SzlResponses_whenAnalysed_thenModuleIdentityOnThePlc() throws Exception {
         var analysis = analyze("s7comm/s7ident.pcap");
         var plc = asset(analysis, "172.17.0.2");

@@ -7,6 +7,7 @@ import io.zonewarden.capture.FunctionCount;
 import io.zonewarden.capture.ObservedAsset;
 import io.zonewarden.capture.ObservedFlow;
 import io.zonewarden.capture.ProgressListener;
+import io.zonewarden.capture.Traffic;
 import io.zonewarden.core.io.ModelFileException;
 import io.zonewarden.core.io.PlantYamlReader;
 import io.zonewarden.core.model.Plant;
@@ -526,22 +527,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.printf("  %-14s %10d%n", e.getKey(), e.getValue()));
-        var talkers = new HashMap<String, long[]>();
-        for (var f : a.flows()) {
-            long bytes = f.bytesToServer() + f.bytesToClient();
-            long packets = f.packetsToServer() + f.packetsToClient();
-            for (var address : List.of(f.clientAddress(), f.serverAddress())) {
-                var t = talkers.computeIfAbsent(address, k -> new long[2]);
-                t[0] += packets;
-                t[1] += bytes;
-            }
-        }
         out.printf("%ntop talkers (packets, bytes)%n");
-        talkers.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1])
+        a.trafficByAddress().entrySet().stream()
+                .sorted(Comparator.comparingLong(
+                                (Map.Entry<String, Traffic> e) -> e.getValue().bytes())
                         .reversed())
                 .limit(top)
-                .forEach(e -> out.printf("  %-40s %10d %14d%n", e.getKey(), e.getValue()[0], e.getValue()[1]));
+                .forEach(e -> out.printf(
+                        "  %-40s %10d %14d%n",
+                        e.getKey(), e.getValue().packets(), e.getValue().bytes()));
         out.printf("%nassets (%d)%n", a.assets().size());
         for (var asset : a.assets()) {
             var identity = asset.identity().entrySet().stream()

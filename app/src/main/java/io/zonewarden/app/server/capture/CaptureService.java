@@ -14,6 +14,7 @@ import io.zonewarden.app.server.store.PlantStore;
 import io.zonewarden.capture.Analyzer;
 import io.zonewarden.capture.CaptureAnalysis;
 import io.zonewarden.capture.CaptureException;
+import io.zonewarden.capture.Traffic;
 import io.zonewarden.monitor.alert.Alert;
 import io.zonewarden.monitor.alert.OtOperationAlerts;
 import io.zonewarden.monitor.policy.ConduitPolicy;
@@ -261,7 +262,7 @@ public class CaptureService implements DisposableBean {
         captures.clearResults(id);
         var map = policy.map();
         var seen = new ArrayList<ObservationStore.SeenAsset>();
-        var traffic = trafficByAddress(analysis);
+        var traffic = analysis.trafficByAddress();
         for (var a : analysis.assets()) {
             var address = a.ip() != null ? a.ip() : a.mac() != null ? a.mac() : "?";
             var endpoint = a.ip() != null ? map.endpoint(a.ip(), a.mac()) : null;
@@ -271,7 +272,7 @@ public class CaptureService implements DisposableBean {
                             .entrySet().stream()
                                     .map(e -> e.getKey() + "=" + e.getValue())
                                     .collect(Collectors.joining("; "));
-            long[] t = traffic.getOrDefault(address, new long[2]);
+            var t = traffic.getOrDefault(address, Traffic.NONE);
             seen.add(new ObservationStore.SeenAsset(
                     id,
                     address,
@@ -281,8 +282,8 @@ public class CaptureService implements DisposableBean {
                     endpoint == null ? null : endpoint.zone(),
                     String.join(", ", new java.util.TreeSet<>(a.protocols())),
                     identity,
-                    t[0],
-                    t[1]));
+                    t.packets(),
+                    t.bytes()));
         }
         observations.insertAssets(plantId, seen);
         var flows = new ArrayList<ObservationStore.SeenFlow>();
@@ -359,20 +360,6 @@ public class CaptureService implements DisposableBean {
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
         captures.done(id, analysis.packets(), analysis.malformed(), analysis.first(), analysis.last(), protocols);
-    }
-
-    private static Map<String, long[]> trafficByAddress(CaptureAnalysis analysis) {
-        var traffic = new java.util.HashMap<String, long[]>();
-        for (var f : analysis.flows()) {
-            long packets = f.packetsToServer() + f.packetsToClient();
-            long bytes = f.bytesToServer() + f.bytesToClient();
-            for (var address : List.of(f.clientAddress(), f.serverAddress())) {
-                var t = traffic.computeIfAbsent(address, k -> new long[2]);
-                t[0] += packets;
-                t[1] += bytes;
-            }
-        }
-        return traffic;
     }
 
     /** Copies at most {@code limit} bytes; a longer upload is refused (and the caller deletes what was written). */
