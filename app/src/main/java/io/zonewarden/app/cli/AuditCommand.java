@@ -2,11 +2,9 @@ package io.zonewarden.app.cli;
 
 import io.zonewarden.app.server.ServerSettings;
 import io.zonewarden.app.server.audit.VerifyAuditTrail;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code zonewarden audit verify}: checks the server's hash-chained audit trail. */
@@ -31,33 +29,16 @@ final class AuditCommand {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        @Option(
-                names = "--data",
-                paramLabel = "DIR",
-                defaultValue = "zonewarden-data",
-                description = "the server's data directory")
-        Path data = Path.of("zonewarden-data");
-
-        @Option(
-                names = "--db-url",
-                paramLabel = "URL",
-                description = "a PostgreSQL JDBC URL instead of the embedded database")
-        @Nullable
-        String dbUrl;
-
-        @Option(names = "--db-user", paramLabel = "USER")
-        @Nullable
-        String dbUser;
-
-        @Option(names = "--db-password-file", paramLabel = "FILE")
-        @Nullable
-        Path dbPasswordFile;
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
 
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
-            var settings = new ServerSettings(0, data, dbUrl, dbUser, null, null, null, false);
+            var data = database.data;
+            var dbUrl = database.dbUrl;
+            var settings = new ServerSettings(0, data, dbUrl, database.dbUser, null, null, null, false);
             if (dbUrl == null && !java.nio.file.Files.exists(data.resolve("zonewarden.mv.db"))) {
                 err.println("zonewarden: audit verify: no database at " + data.resolve("zonewarden.mv.db")
                         + " (give the server's --data directory, or --db-url)");
@@ -65,15 +46,12 @@ final class AuditCommand {
             }
             VerifyAuditTrail.Verdict verdict;
             try {
-                String password = dbPasswordFile == null
-                        ? null
-                        : java.nio.file.Files.readString(dbPasswordFile).strip();
                 verdict = VerifyAuditTrail.verify(
                         settings.jdbcUrl() + (dbUrl == null ? ";IFEXISTS=TRUE" : ""),
-                        dbUser == null ? (dbUrl == null ? "sa" : null) : dbUser,
-                        password);
+                        database.dbUser == null ? (dbUrl == null ? "sa" : null) : database.dbUser,
+                        database.dbPassword());
             } catch (java.io.IOException e) {
-                err.println("zonewarden: audit verify: cannot read " + dbPasswordFile + ": " + e.getMessage());
+                err.println("zonewarden: audit verify: cannot read " + e.getMessage());
                 return ZoneWarden.BAD_INPUT;
             } catch (VerifyAuditTrail.Unreadable e) {
                 err.println("zonewarden: audit verify: " + e.getMessage());

@@ -3,8 +3,6 @@ package io.zonewarden.app.cli;
 import io.zonewarden.app.server.ServerSettings;
 import io.zonewarden.app.server.ZoneWardenServer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -37,27 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: 8080)")
     int port = 8080;
 
-    @Option(
-            names = "--data",
-            paramLabel = "DIR",
-            defaultValue = "zonewarden-data",
-            description = "the embedded database and uploaded captures (default: ./zonewarden-data)")
-    Path data = Path.of("zonewarden-data");
-
-    @Option(
-            names = "--db-url",
-            paramLabel = "URL",
-            description = "a PostgreSQL JDBC URL instead of the embedded database")
-    @Nullable
-    String dbUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER", description = "the database account")
-    @Nullable
-    String dbUser;
-
-    @Option(names = "--db-password-file", paramLabel = "FILE", description = "a file holding the database password")
-    @Nullable
-    Path dbPasswordFile;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
     @Option(
             names = "--admin-user",
@@ -94,8 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         String dbPassword;
         String adminPassword;
         try {
-            dbPassword = secret(dbPasswordFile, null);
-            adminPassword = secret(adminPasswordFile, System.getenv("ZONEWARDEN_ADMIN_PASSWORD"));
+            dbPassword = database.dbPassword();
+            adminPassword = DatabaseOptions.secret(adminPasswordFile, System.getenv("ZONEWARDEN_ADMIN_PASSWORD"));
         } catch (IOException e) {
             err.println("zonewarden: serve: cannot read " + e.getMessage());
             return ZoneWarden.BAD_INPUT;
@@ -104,12 +84,14 @@ final class ServeCommand implements Callable<Integer> {
             err.println("zonewarden: serve: --admin-user needs --admin-password-file or ZONEWARDEN_ADMIN_PASSWORD");
             return ZoneWarden.BAD_INPUT;
         }
+        var dbUrl = database.dbUrl;
         if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:h2:")) {
             err.println("zonewarden: serve: --db-url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db),"
                     + " got '" + dbUrl + "'");
             return ZoneWarden.BAD_INPUT;
         }
-        var settings = new ServerSettings(port, data, dbUrl, dbUser, dbPassword, adminUser, adminPassword, demo);
+        var settings = new ServerSettings(
+                port, database.data, dbUrl, database.dbUser, dbPassword, adminUser, adminPassword, demo);
         var closed = new CountDownLatch(1);
         var context = ZoneWardenServer.start(settings, springArguments.toArray(String[]::new));
         context.addApplicationListener(event -> {
@@ -118,14 +100,5 @@ final class ServeCommand implements Callable<Integer> {
         if (!context.isActive()) return ZoneWarden.INTERNAL;
         closed.await();
         return ZoneWarden.OK;
-    }
-
-    private static @Nullable String secret(@Nullable Path file, @Nullable String fallback) throws IOException {
-        if (file == null) return fallback;
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -45,4 +45,22 @@ class ServeCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no database at").contains(empty.toString());
     }
+
+    @Test
+    void a_missing_database_password_file_is_named_by_both_commands() {
+        // serve and audit verify share their database options and read the password file the same way
+        var serve = zonewarden(
+                "serve", "--db-url", "jdbc:postgresql://127.0.0.1:1/zw", "--db-password-file", "/nonexistent/db-pw");
+        assertThat(serve.exitCode()).isEqualTo(2);
+        assertThat(serve.err()).contains("serve: cannot read /nonexistent/db-pw");
+        var verify = zonewarden(
+                "audit",
+                "verify",
+                "--db-url",
+                "jdbc:postgresql://127.0.0.1:1/zw",
+                "--db-password-file",
+                "/nonexistent/db-pw");
+        assertThat(verify.exitCode()).isEqualTo(2);
+        assertThat(verify.err()).contains("audit verify: cannot read /nonexistent/db-pw");
+    }
 }
