@@ -14,9 +14,4 @@ final class Json {
     static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
-
-    /** Streams the value to {@code out} without building it as one string first: captures have many flows. */
-    static void write(java.io.Writer out, Object value) {
-        MAPPER.writeValue(out, value);
-    }
 }
