@@ -32,7 +32,7 @@ public final class ZoneWarden {
      * annotation of a command it registers, and building all of them took a third of a short command's run time.
      */
     private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS = List.of(
-            Map.entry("help", CommandLine.HelpCommand::new),
+            Map.entry("help", () -> new CommandLine.HelpCommand()),
             Map.entry("validate", ValidateCommand::new),
             Map.entry("assess", AssessCommand::new),
             Map.entry("report", ReportCommand::new),
@@ -77,20 +77,42 @@ public final class ZoneWarden {
             }
         }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExitCodeExceptionMapper(t -> INTERNAL);
-        commandLine.setParameterExceptionHandler((ex, cmdArgs) -> {
+        commandLine.setExitCodeExceptionMapper(new Failures());
+        commandLine.setParameterExceptionHandler(new Failures());
+        commandLine.setExecutionExceptionHandler(new Failures());
+        return commandLine;
+    }
+
+    /**
+     * How a command line that cannot run ends: bad usage is exit 2 with the usage, an exception out of a command is
+     * exit 3 with its stack trace. A class, not lambdas: picocli's interfaces are compiled for Java 5, and the JDK's
+     * ahead-of-time cache cannot hold a lambda whose interface or target it has to leave out (JDK 25 then failed to
+     * write the cache at all).
+     */
+    static final class Failures
+            implements CommandLine.IExitCodeExceptionMapper,
+                    CommandLine.IParameterExceptionHandler,
+                    CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int getExitCode(Throwable exception) {
+            return INTERNAL;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             var err = ex.getCommandLine().getErr();
             err.println("zonewarden: " + ex.getMessage());
             ex.getCommandLine().usage(err);
             return BAD_INPUT;
-        });
-        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
             var err = cmd.getErr();
             err.println("zonewarden: internal error: " + ex);
             ex.printStackTrace(err);
             return INTERNAL;
-        });
-        return commandLine;
+        }
     }
 
     /** Reads the version from the jar manifest, so it always matches the build. */
