@@ -1,28 +1,16 @@
 package io.zonewarden.capture.wire;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Unsigned reads from a byte array by absolute index with an explicit byte order: S7, Modbus and IP are big-endian on
  * the wire, while DNP3, IEC 60870-5-104, EtherNet/IP and OPC UA are little-endian. Callers check bounds first; these
  * methods do no bounds checks of their own beyond the array's.
  *
- * <p>Frames and reassembled PDUs are plain arrays, not {@code ByteBuffer}s: a read through a byte-array view handle
- * is one bounds check and one load, where a buffer view adds the buffer's limit, its memory session and its kind, and
- * every one of the hundreds of reads in the dissectors is compiled anew for each place it is inlined.
+ * <p>Frames and reassembled PDUs are plain arrays, not {@code ByteBuffer}s, read byte by byte with shifts. A byte-array
+ * view {@code VarHandle} does the same in one load once C2 has compiled it, but costs far more in the interpreter and
+ * in C1's code, which is what runs through the first part of a capture, and every handle's chain of method handles
+ * is compiled anew at each place it is inlined.
  */
 public final class Wire {
-    private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle SHORT_LE =
-            MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONG_LE =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
     private Wire() {}
 
     public static int u8(byte[] buf, int index) {
@@ -30,20 +18,20 @@ public final class Wire {
     }
 
     public static int u16be(byte[] buf, int index) {
-        return (short) SHORT_BE.get(buf, index) & 0xFFFF;
+        return (buf[index] & 0xFF) << 8 | buf[index + 1] & 0xFF;
     }
 
     public static int u16le(byte[] buf, int index) {
-        return (short) SHORT_LE.get(buf, index) & 0xFFFF;
+        return buf[index] & 0xFF | (buf[index + 1] & 0xFF) << 8;
     }
 
     /** Big-endian 32-bit value as a signed int (callers mask with {@code & 0xFFFFFFFFL} when they need it unsigned). */
     public static int i32be(byte[] buf, int index) {
-        return (int) INT_BE.get(buf, index);
+        return buf[index] << 24 | (buf[index + 1] & 0xFF) << 16 | (buf[index + 2] & 0xFF) << 8 | buf[index + 3] & 0xFF;
     }
 
     public static int i32le(byte[] buf, int index) {
-        return (int) INT_LE.get(buf, index);
+        return buf[index] & 0xFF | (buf[index + 1] & 0xFF) << 8 | (buf[index + 2] & 0xFF) << 16 | buf[index + 3] << 24;
     }
 
     public static long u32be(byte[] buf, int index) {
@@ -55,11 +43,11 @@ public final class Wire {
     }
 
     public static long i64be(byte[] buf, int index) {
-        return (long) LONG_BE.get(buf, index);
+        return (long) i32be(buf, index) << 32 | u32be(buf, index + 4);
     }
 
     public static long i64le(byte[] buf, int index) {
-        return (long) LONG_LE.get(buf, index);
+        return u32le(buf, index) | (long) i32le(buf, index + 4) << 32;
     }
 
     /** 48-bit big-endian value, e.g. a MAC address. */
