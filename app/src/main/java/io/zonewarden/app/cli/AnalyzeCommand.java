@@ -46,10 +46,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
 
 /** {@code zonewarden analyze CAPTURE...}: protocols, assets and flows of OT network captures. */
 @Command(
@@ -190,11 +187,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (format == OutputFormat.JSON) {
             // streamed field by field: a large capture has ~10^5 flows, and a tree of maps for them costs seconds
             // of building and collecting before the first byte is written
-            var writer = Json.MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+            // model verdicts and baseline deviations are written as whole objects, which needs data binding
+            boolean values = verdict != null || baseline != null;
             out.flush();
             try (var json = out instanceof Stdout stdout
-                    ? writer.createGenerator(stdout.bytes, JsonEncoding.UTF8)
-                    : writer.createGenerator(out)) {
+                    ? Json.listGenerator(stdout.bytes, values)
+                    : Json.listGenerator(out, values)) {
                 json.writeStartObject();
                 writeAnalysis(json, analysis);
                 if (verdict != null) {
@@ -291,8 +289,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** An alert as one line of JSON, for a JSON-lines file. */
     private static String jsonLine(Alert alert) {
         var line = new java.io.StringWriter();
-        try (var json =
-                Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).createGenerator(line)) {
+        try (var json = Json.lineGenerator(line)) {
             writeAlert(json, alert);
         }
         return line.toString();

@@ -101,6 +101,10 @@ class AnalyzeCommandTest {
         assertThat(flow.path("server").asString()).isEqualTo("10.0.0.2");
         assertThat(flow.path("serverPort").asInt()).isEqualTo(502);
         assertThat(flow.path("functions").toString()).contains("read_holding_registers");
+        // one line per flow: a line of the output is a whole flow
+        var lines = run.out().lines().toList();
+        var flowLine = lines.get(lines.indexOf("  \"flows\" : [") + 1).strip();
+        assertThat(Json.MAPPER.readTree(flowLine)).isEqualTo(flow);
     }
 
     @Test
