@@ -3,7 +3,6 @@ package io.zonewarden.capture.inventory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -11,16 +10,15 @@ import org.jspecify.annotations.Nullable;
  * MAC address vendors from the IEEE Registration Authority's MA-L (24-bit), MA-M (28-bit) and MA-S (36-bit)
  * assignments. The resource {@code oui.tsv.gz} is built from Debian's {@code ieee-data} package (oui.csv, mam.csv,
  * oui36.csv) as sorted "hex prefix TAB short organisation name" lines; see capture/README.md for how to rebuild it.
- * Lookups are binary searches over primitive arrays, longest prefix first.
+ * Lookups are binary searches over the lines themselves, longest prefix first: loading is only inflating the text
+ * (about a megabyte), where parsing 42,000 lines into tables had cost more than the analysis of a small capture.
  */
 public final class OuiRegistry {
     private static final String RESOURCE = "oui.tsv.gz";
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static volatile @Nullable OuiRegistry shared;
 
-    // one table per prefix length: 6, 7 and 9 hex digits; a name is the UTF-8 text at nameAt[t][i] in text, up to
-    // the end of its line, decoded when asked for: a capture names a few hundred vendors of 42,000
-    private final long[][] prefixes = new long[3][];
-    private final int[][] nameAt = new int[3][];
+    /** The resource's lines, sorted by prefix (upper-case hex; a shorter prefix sorts before its extensions). */
     private final byte[] text;
 
     private OuiRegistry() throws IOException {
@@ -30,43 +28,6 @@ public final class OuiRegistry {
         }
         try (var gzip = new GZIPInputStream(in)) {
             text = gzip.readAllBytes();
-        }
-        long[][] keys = {new long[40_000], new long[8_000], new long[8_000]};
-        int[][] names = {new int[40_000], new int[8_000], new int[8_000]};
-        int[] counts = new int[3];
-        int pos = 0;
-        while (pos < text.length) {
-            int tab = pos;
-            long key = 0;
-            boolean hex = true;
-            for (; tab < text.length && text[tab] != '\t' && text[tab] != '\n'; tab++) {
-                int digit = Character.digit(text[tab], 16);
-                hex &= digit >= 0;
-                key = (key << 4) | (digit & 0xF);
-            }
-            int table = switch (tab - pos) {
-                case 6 -> 0;
-                case 7 -> 1;
-                case 9 -> 2;
-                default -> -1;
-            };
-            int end = tab;
-            while (end < text.length && text[end] != '\n') end++;
-            if (hex && table >= 0 && tab < text.length && text[tab] == '\t') {
-                int n = counts[table];
-                if (n == keys[table].length) {
-                    keys[table] = Arrays.copyOf(keys[table], n * 2);
-                    names[table] = Arrays.copyOf(names[table], n * 2);
-                }
-                keys[table][n] = key;
-                names[table][n] = tab + 1;
-                counts[table] = n + 1;
-            }
-            pos = end + 1;
-        }
-        for (int t = 0; t < 3; t++) {
-            prefixes[t] = Arrays.copyOf(keys[t], counts[t]);
-            nameAt[t] = Arrays.copyOf(names[t], counts[t]);
         }
     }
 
@@ -97,16 +58,47 @@ public final class OuiRegistry {
         if (mac < 0 || (mac & 0x0200_0000_0000L) != 0) {
             return null;
         }
-        int[] shifts = {12, 20, 24}; // 36-bit, 28-bit, 24-bit prefixes: drop 12, 20 or 24 bits
-        int[] tables = {2, 1, 0};
-        for (int i = 0; i < 3; i++) {
-            int t = tables[i];
-            int at = Arrays.binarySearch(prefixes[t], mac >>> shifts[i]);
-            if (at >= 0) {
-                return name(nameAt[t][at]);
+        // MA-S (36-bit), MA-M (28-bit), then MA-L (24-bit) prefixes: 9, 7 or 6 hex digits
+        for (int digits : new int[] {9, 7, 6}) {
+            int line = find(mac >>> (48 - 4 * digits), digits);
+            if (line >= 0) {
+                return name(line + digits + 1);
             }
         }
         return null;
+    }
+
+    /** The offset of the line for the prefix of {@code digits} hex digits, or -1 when there is none. */
+    private int find(long prefix, int digits) {
+        int lo = 0; // a line start
+        int hi = text.length; // a line start, or the end
+        while (lo < hi) {
+            int start = (lo + hi) >>> 1;
+            while (start > lo && text[start - 1] != '\n') start--;
+            int order = compare(start, prefix, digits);
+            if (order == 0) {
+                return start;
+            } else if (order < 0) {
+                int end = start;
+                while (end < text.length && text[end] != '\n') end++;
+                lo = end + 1;
+            } else {
+                hi = start;
+            }
+        }
+        return -1;
+    }
+
+    /** The order of the line at {@code start} against the prefix: its key is compared as the prefix and a tab. */
+    private int compare(int start, long prefix, int digits) {
+        for (int i = 0; i <= digits; i++) {
+            int wanted = i < digits ? HEX[(int) (prefix >>> (4 * (digits - 1 - i))) & 0xF] : '\t';
+            int found = start + i < text.length ? text[start + i] & 0xFF : '\n';
+            if (found != wanted) {
+                return found < wanted ? -1 : 1;
+            }
+        }
+        return 0;
     }
 
     private String name(int start) {
@@ -117,6 +109,10 @@ public final class OuiRegistry {
 
     /** Number of assignments loaded. */
     public int size() {
-        return prefixes[0].length + prefixes[1].length + prefixes[2].length;
+        int lines = 0;
+        for (byte b : text) {
+            if (b == '\n') lines++;
+        }
+        return lines;
     }
 }

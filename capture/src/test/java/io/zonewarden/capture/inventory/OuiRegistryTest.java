@@ -21,23 +21,34 @@ class OuiRegistryTest {
     }
 
     @Test
-    void givenEveryLineOfTheResource_whenLoaded_thenEachAssignmentIsThereWithItsWholeName() throws Exception {
-        int lines = 0;
+    void givenEveryLineOfTheResource_whenItsPrefixIsLookedUp_thenTheLongestMatchingLineNamesTheVendor()
+            throws Exception {
+        // the oracle: a map from each prefix text to its name, asked longest prefix first
+        var names = new java.util.HashMap<String, String>();
         try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
                 new java.util.zip.GZIPInputStream(OuiRegistry.class.getResourceAsStream("oui.tsv.gz")),
                 java.nio.charset.StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 int tab = line.indexOf('\t');
-                lines++;
-                if (tab == 9) {
-                    // a 36-bit block is the longest prefix: its own name always answers
-                    long mac = Long.parseLong(line, 0, 9, 16) << 12;
-                    assertThat(registry.vendor(mac)).as(line).isEqualTo(line.substring(10));
-                }
+                assertThat(tab).as(line).isIn(6, 7, 9);
+                names.put(line.substring(0, tab), line.substring(tab + 1));
             }
         }
-        assertThat(registry.size()).isEqualTo(lines);
+        for (var entry : names.entrySet()) {
+            // the first address of the block, and its last
+            String prefix = entry.getKey();
+            int free = 48 - 4 * prefix.length();
+            long first = Long.parseLong(prefix, 16) << free;
+            for (long mac : new long[] {first, first | ((1L << free) - 1)}) {
+                String hex = "%012X".formatted(mac);
+                String expected = names.getOrDefault(
+                        hex.substring(0, 9), names.getOrDefault(hex.substring(0, 7), names.get(hex.substring(0, 6))));
+                boolean local = (mac & 0x0200_0000_0000L) != 0;
+                assertThat(registry.vendor(mac)).as(hex).isEqualTo(local ? null : expected);
+            }
+        }
+        assertThat(registry.size()).isEqualTo(names.size());
     }
 
     @Test
