@@ -191,8 +191,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             boolean values = verdict != null || baseline != null;
             out.flush();
             try (var json = out instanceof Stdout stdout
-                    ? Json.listGenerator(stdout.bytes, values)
-                    : Json.listGenerator(out, values)) {
+                    ? JsonLayout.lists(stdout.bytes, values)
+                    : JsonLayout.lists(out, values)) {
                 json.writeStartObject();
                 writeAnalysis(json, analysis);
                 if (verdict != null) {
@@ -289,7 +289,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** An alert as one line of JSON, for a JSON-lines file. */
     private static String jsonLine(Alert alert) {
         var line = new java.io.StringWriter();
-        try (var json = Json.lineGenerator(line)) {
+        try (var json = JsonLayout.line(line)) {
             writeAlert(json, alert);
         }
         return line.toString();

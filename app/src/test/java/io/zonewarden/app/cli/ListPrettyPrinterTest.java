@@ -75,7 +75,7 @@ class ListPrettyPrinterTest {
     @Test
     void givenADocument_whenWrittenByJacksonCore_thenEachTopLevelListElementIsOneLine() {
         var out = new StringWriter();
-        try (var json = Json.listGenerator(out, false)) {
+        try (var json = JsonLayout.lists(out, false)) {
             document(json);
         }
 
@@ -91,7 +91,7 @@ class ListPrettyPrinterTest {
         flow.put("malformed", Map.of());
         flow.put("topics", List.of());
         var out = new StringWriter();
-        try (var json = Json.listGenerator(out, true)) {
+        try (var json = JsonLayout.lists(out, true)) {
             json.writeStartObject();
             json.writePOJOProperty("flows", List.of(flow));
             json.writeEndObject();
@@ -112,7 +112,7 @@ class ListPrettyPrinterTest {
         // a printer is made per generator: depth counting cannot leak from one output into the next
         for (int i = 0; i < 2; i++) {
             var out = new StringWriter();
-            try (var json = Json.listGenerator(out, i == 1)) {
+            try (var json = JsonLayout.lists(out, i == 1)) {
                 document(json);
             }
             assertThat(out.toString()).isEqualTo(EXPECTED);
