@@ -1,8 +1,6 @@
 package io.zonewarden.app.cli;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,23 +29,46 @@ public final class ZoneWarden {
      * The subcommands in the order help lists them. Each is built only when needed: picocli reads every option
      * annotation of a command it registers, and building all of them took a third of a short command's run time.
      */
-    private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS = List.of(
-            Map.entry("help", () -> new CommandLine.HelpCommand()),
-            Map.entry("validate", ValidateCommand::new),
-            Map.entry("assess", AssessCommand::new),
-            Map.entry("report", ReportCommand::new),
-            Map.entry("analyze", AnalyzeCommand::new),
-            Map.entry("generate-traffic", GenerateTrafficCommand::new),
-            Map.entry("import-assets", ImportAssetsCommand::new),
-            Map.entry("org", OrgCommand::new),
-            Map.entry("awareness", AwarenessCommand::new),
-            Map.entry("import-people", ImportPeopleCommand::new),
-            Map.entry("import-training", ImportTrainingCommand::new),
-            Map.entry("risk", RiskCommand::new),
-            Map.entry("roadmap", RoadmapCommand::new),
-            Map.entry("import-hazards", ImportHazardsCommand::new),
-            Map.entry("serve", ServeCommand::new),
-            Map.entry("audit", AuditCommand::new));
+    private static final List<String> SUBCOMMANDS = List.of(
+            "help",
+            "validate",
+            "assess",
+            "report",
+            "analyze",
+            "generate-traffic",
+            "import-assets",
+            "org",
+            "awareness",
+            "import-people",
+            "import-training",
+            "risk",
+            "roadmap",
+            "import-hazards",
+            "serve",
+            "audit");
+
+    /** A new instance of the subcommand {@code name} (a switch, not a table of lambdas, each spun up at start). */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "help" -> new CommandLine.HelpCommand();
+            case "validate" -> new ValidateCommand();
+            case "assess" -> new AssessCommand();
+            case "report" -> new ReportCommand();
+            case "analyze" -> new AnalyzeCommand();
+            case "generate-traffic" -> new GenerateTrafficCommand();
+            case "import-assets" -> new ImportAssetsCommand();
+            case "org" -> new OrgCommand();
+            case "awareness" -> new AwarenessCommand();
+            case "import-people" -> new ImportPeopleCommand();
+            case "import-training" -> new ImportTrainingCommand();
+            case "risk" -> new RiskCommand();
+            case "roadmap" -> new RoadmapCommand();
+            case "import-hazards" -> new ImportHazardsCommand();
+            case "serve" -> new ServeCommand();
+            case "audit" -> new AuditCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
+    }
 
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
     public static int run(String... args) {
@@ -68,12 +89,10 @@ public final class ZoneWarden {
     static CommandLine commandLine(String[] args) {
         var commandLine = new CommandLine(new ZoneWarden());
         String first = args.length > 0 ? args[0] : "";
-        boolean one = !first.equals("help")
-                && SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(first));
-        for (var subcommand : SUBCOMMANDS) {
-            if (!one || subcommand.getKey().equals(first)) {
-                commandLine.addSubcommand(
-                        subcommand.getKey(), subcommand.getValue().get());
+        boolean one = !first.equals("help") && SUBCOMMANDS.contains(first);
+        for (var name : SUBCOMMANDS) {
+            if (!one || name.equals(first)) {
+                commandLine.addSubcommand(name, subcommand(name));
             }
         }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
