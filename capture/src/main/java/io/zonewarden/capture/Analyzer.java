@@ -16,7 +16,9 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -95,12 +97,17 @@ public final class Analyzer {
             roles(flow, inventory);
         }
         var oui = OuiRegistry.shared();
+        // a router's or a replayed capture's one MAC address stands behind many IP assets: looked up once
+        var vendors = new HashMap<Long, Optional<String>>();
         var assets = new ArrayList<ObservedAsset>();
         for (var a : inventory.merged()) {
             assets.add(new ObservedAsset(
                     a.macOnly ? null : address(a.ipHi, a.ipLo),
                     a.mac >= 0 ? mac(a.mac) : null,
-                    a.mac > 0 ? oui.vendor(a.mac) : null,
+                    a.mac > 0
+                            ? vendors.computeIfAbsent(a.mac, mac -> Optional.ofNullable(oui.vendor(mac)))
+                                    .orElse(null)
+                            : null,
                     a.roles,
                     a.protocols,
                     a.identity));

@@ -496,7 +496,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static void writeSorted(JsonGenerator json, String name, java.util.Collection<String> values) {
         json.writeArrayPropertyStart(name);
-        for (var value : values.stream().sorted().toList()) json.writeString(value);
+        var sorted = values.toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        for (var value : sorted) json.writeString(value);
         json.writeEndArray();
     }
 
