@@ -29,6 +29,7 @@ import io.zonewarden.monitor.policy.IdentityMismatch;
 import io.zonewarden.monitor.policy.PlantMap;
 import io.zonewarden.monitor.policy.PolicyReport;
 import io.zonewarden.monitor.policy.PolicyViolation;
+import java.io.BufferedOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,13 +187,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (format == OutputFormat.JSON) {
             // streamed field by field: a large capture has ~10^5 flows, and a tree of maps for them costs seconds
-            // of building and collecting before the first byte is written
-            // model verdicts and baseline deviations are written as whole objects, which needs data binding
+            // of building and collecting before the first byte is written. Model verdicts and baseline deviations
+            // are written as whole objects, which needs data binding. The generator hands over 8 KB at a time: on
+            // standard output its tens of MB go out in 64 KB writes instead.
             boolean values = verdict != null || baseline != null;
             out.flush();
-            try (var json = out instanceof Stdout stdout
-                    ? JsonLayout.lists(stdout.bytes, values)
-                    : JsonLayout.lists(out, values)) {
+            var bytes = out instanceof Stdout stdout ? new BufferedOutputStream(stdout.bytes, 1 << 16) : null;
+            try (var json = bytes != null ? JsonLayout.lists(bytes, values) : JsonLayout.lists(out, values)) {
                 json.writeStartObject();
                 writeAnalysis(json, analysis);
                 if (verdict != null) {
