@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -138,7 +139,8 @@ public final class Analyzer {
                     case Packet.IP_ICMP, Packet.IP_ICMPV6 -> "icmp";
                     default -> "ip";
                 };
-        var functions = new ArrayList<FunctionCount>();
+        // most flows carry no function and no malformed frame: those share the empty collections
+        List<FunctionCount> functions = f.functionCount() == 0 ? List.of() : new ArrayList<>(f.functionCount());
         for (int i = 0; i < f.functionCount(); i++) {
             var protocol = f.functionProtocol(i);
             int code = f.functionCode(i);
@@ -149,8 +151,9 @@ public final class Analyzer {
                     FunctionNames.access(protocol, code),
                     f.functionTimes(i)));
         }
-        var malformed = new TreeMap<String, Long>();
+        Map<String, Long> malformed = Map.of();
         if (f.hasViolations()) {
+            malformed = new TreeMap<>();
             for (var v : Violation.values()) {
                 long n = f.violations(v);
                 if (n > 0) {

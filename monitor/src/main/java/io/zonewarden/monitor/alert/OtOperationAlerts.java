@@ -168,9 +168,11 @@ public final class OtOperationAlerts {
 
     private OtOperationAlerts() {}
 
+    /** What the rules look at in a function count. */
+    private record Kind(String protocol, String name, String access) {}
+
     /** The alert for one function, if a rule matches it. */
     static Optional<Rule> rule(FunctionCount function) {
-        // a plain loop: this runs for every function of every flow, ~10^5 times on a large capture
         for (var rule : RULES) {
             if (rule.matches(function)) return Optional.of(rule);
         }
@@ -182,11 +184,14 @@ public final class OtOperationAlerts {
         var alerts = new ArrayList<Alert>();
         // an address is looked up in the plant once, however many of its flows raise an alert
         var endpoints = new java.util.HashMap<String, Endpoint>();
+        // a capture has some 10^4 function counts of a few dozen kinds: each kind is matched against the rules once
+        var rules = new java.util.HashMap<Kind, Optional<Rule>>();
         for (var flow : analysis.flows()) {
             @org.jspecify.annotations.Nullable
             List<String> evidence = null; // most flows raise nothing: name their frames only when one does
             for (var function : flow.functions()) {
-                var rule = rule(function);
+                var rule = rules.computeIfAbsent(
+                        new Kind(function.protocol(), function.name(), function.access()), kind -> rule(function));
                 if (rule.isEmpty()) continue;
                 if (evidence == null) {
                     evidence = flow.firstFrame() <= 0
