@@ -230,9 +230,9 @@ public final class Engine
                     case Packet.IP_UDP -> udp(original);
                     case Packet.IP_ICMP, Packet.IP_ICMPV6 -> {
                         frameBits |= AppProtocol.ICMP.bit();
-                        ipFlow(original, AppProtocol.UNKNOWN);
+                        ipFlow(original);
                     }
-                    default -> ipFlow(original, AppProtocol.UNKNOWN);
+                    default -> ipFlow(original);
                 }
             }
         } else if (problem == null && p.etherType != 0) {
@@ -359,7 +359,7 @@ public final class Engine
 
     // ---------------------------------------------------------------- IP flows
 
-    private Flow ipFlow(int frameBytes, AppProtocol portProtocol) {
+    private Flow ipFlow(int frameBytes) {
         var f = flows.find(p.srcHi, p.srcLo, p.srcPort, p.dstHi, p.dstLo, p.dstPort, p.ipProtocol, 0);
         if (f == null) {
             // side A is the initiator: the sender, unless this is a SYN-ACK or a reply from a well-known port
@@ -385,6 +385,12 @@ public final class Engine
                 forward = true;
             }
             f.firstNanos = now;
+            // the ports name the application protocol, looked up once per flow
+            var portProtocol = switch (p.ipProtocol) {
+                case Packet.IP_TCP -> Ports.tcp(p.srcPort, p.dstPort);
+                case Packet.IP_UDP -> Ports.udp(p.srcPort, p.dstPort);
+                default -> AppProtocol.UNKNOWN;
+            };
             f.protocol = portProtocol;
             f.classified = portProtocol != AppProtocol.UNKNOWN;
             register(f.aHi, f.aLo, f.aMac);
@@ -441,7 +447,7 @@ public final class Engine
 
     private void udp(int frameBytes) {
         frameBits |= AppProtocol.UDP.bit();
-        var f = ipFlow(frameBytes, Ports.udp(p.srcPort, p.dstPort));
+        var f = ipFlow(frameBytes);
         var b = p.payloadBuf;
         int at = p.payloadOffset;
         int len = p.payloadLength;
@@ -480,7 +486,7 @@ public final class Engine
 
     private void tcp(int frameBytes) {
         frameBits |= AppProtocol.TCP.bit();
-        var f = ipFlow(frameBytes, Ports.tcp(p.srcPort, p.dstPort));
+        var f = ipFlow(frameBytes);
         var half = forward ? f.aToB() : f.bToA();
         var reverse = forward ? f.bToA() : f.aToB();
         if ((p.tcpFlags & Packet.ACK) != 0) {
