@@ -11,8 +11,7 @@ import io.zonewarden.capture.link.Packet;
 import io.zonewarden.capture.pcap.CaptureReader;
 import io.zonewarden.capture.pcap.PacketConsumer;
 import io.zonewarden.capture.wire.Violation;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import io.zonewarden.core.model.IpAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -229,16 +228,9 @@ public final class Analyzer {
             int a = (int) lo;
             return (a >>> 24) + "." + ((a >>> 16) & 0xFF) + "." + ((a >>> 8) & 0xFF) + "." + (a & 0xFF);
         }
-        var bytes = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            bytes[i] = (byte) (hi >>> (56 - 8 * i));
-            bytes[8 + i] = (byte) (lo >>> (56 - 8 * i));
-        }
-        try {
-            return InetAddress.getByAddress(bytes).getHostAddress();
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("16 bytes are always an IPv6 address", e);
-        }
+        // the same text as the plant model's addresses; java.net.InetAddress would neither compress the zeros nor
+        // start cheaply (its first use loads the security properties)
+        return new IpAddress(hi, lo, true).toString();
     }
 
     /**

@@ -285,4 +285,18 @@ class AnalyzerTest {
         assertThat(Analyzer.mac(0xFF_FF_FF_FF_FF_FFL)).isEqualTo("ff:ff:ff:ff:ff:ff");
         assertThat(Analyzer.mac(0x01_0E_CF_00_00_00L)).isEqualTo("01:0e:cf:00:00:00");
     }
+
+    @Test
+    void givenAddresses_whenWritten_thenDottedQuadsAndRfc5952TextAsThePlantModelWritesThem() {
+        assertThat(Analyzer.address(0, 0xFFFF_0A00_0001L)).isEqualTo("10.0.0.1");
+        // link-local with the longest zero run compressed, lower case, no leading zeros (RFC 5952 section 4)
+        long hi = 0xFE80_0000_0000_0000L, lo = 0x0200_F8FF_FE21_67CFL;
+        assertThat(Analyzer.address(hi, lo)).isEqualTo("fe80::200:f8ff:fe21:67cf");
+        assertThat(Analyzer.address(0, 1)).isEqualTo("::1");
+        assertThat(Analyzer.address(0x2001_0DB8_0000_0000L, 0x0001_0000_0000_0001L))
+                .isEqualTo("2001:db8::1:0:0:1");
+        assertThat(io.zonewarden.core.model.IpAddress.parse(Analyzer.address(hi, lo))
+                        .toString())
+                .isEqualTo(Analyzer.address(hi, lo));
+    }
 }
