@@ -168,8 +168,13 @@ public final class OtOperationAlerts {
 
     private OtOperationAlerts() {}
 
-    /** What the rules look at in a function count. */
-    private record Kind(String protocol, String name, String access) {}
+    /**
+     * What the rules look at in a function count, as one text (a record's equals and hashCode would be bootstrapped
+     * through method handles at their first call in every run).
+     */
+    private static String kind(FunctionCount function) {
+        return function.protocol() + '\n' + function.name() + '\n' + function.access();
+    }
 
     /** The alert for one function, if a rule matches it. */
     static Optional<Rule> rule(FunctionCount function) {
@@ -185,13 +190,12 @@ public final class OtOperationAlerts {
         // an address is looked up in the plant once, however many of its flows raise an alert
         var endpoints = new java.util.HashMap<String, Endpoint>();
         // a capture has some 10^4 function counts of a few dozen kinds: each kind is matched against the rules once
-        var rules = new java.util.HashMap<Kind, Optional<Rule>>();
+        var rules = new java.util.HashMap<String, Optional<Rule>>();
         for (var flow : analysis.flows()) {
             @org.jspecify.annotations.Nullable
             List<String> evidence = null; // most flows raise nothing: name their frames only when one does
             for (var function : flow.functions()) {
-                var rule = rules.computeIfAbsent(
-                        new Kind(function.protocol(), function.name(), function.access()), kind -> rule(function));
+                var rule = rules.computeIfAbsent(kind(function), kind -> rule(function));
                 if (rule.isEmpty()) continue;
                 if (evidence == null) {
                     evidence = flow.firstFrame() <= 0
@@ -216,7 +220,10 @@ public final class OtOperationAlerts {
                         evidence));
             }
         }
-        alerts.sort(java.util.Comparator.comparing(Alert::severity).thenComparing(Alert::rule));
+        alerts.sort((a, b) -> {
+            int bySeverity = a.severity().compareTo(b.severity());
+            return bySeverity != 0 ? bySeverity : a.rule().compareTo(b.rule());
+        });
         return alerts;
     }
 }
