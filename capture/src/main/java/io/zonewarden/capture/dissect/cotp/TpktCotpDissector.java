@@ -8,7 +8,7 @@ import io.zonewarden.capture.wire.Wire;
  * TPKT (RFC 1006 section 6: version 3, reserved 0, 16-bit length including the 4-byte header) carrying one COTP
  * TPDU (X.224 section 13: length indicator, TPDU code, fixed and variable part, user data).
  */
-public final class TpktCotpDissector implements StreamFraming {
+public final class TpktCotpDissector extends StreamFraming {
     public static final int PORT = 102;
     public static final int TPDU_DT = 0xF, TPDU_CR = 0xE, TPDU_CC = 0xD, TPDU_DR = 0x8, TPDU_ED = 0x1;
     static final int TPKT_SIZE = 4;

@@ -11,7 +11,7 @@ import io.zonewarden.capture.wire.Wire;
  *
  * <p>Stateless: transport reassembly state lives in a {@link Dnp3Transport} owned by the caller, one per direction.
  */
-public final class Dnp3Dissector implements StreamFraming {
+public final class Dnp3Dissector extends StreamFraming {
     public static final int PORT = 20000;
     static final int HEADER = 10;
     private static final int[] CRC_TABLE = new int[256];

@@ -16,7 +16,7 @@ import io.zonewarden.capture.wire.Wire;
  * item count, and per item type id, length, data. CIP messages travel in unconnected data items (0x00B2) and, after
  * a 2-byte sequence count, in connected data items (0x00B1). Stateless.
  */
-public final class EnipDissector implements StreamFraming {
+public final class EnipDissector extends StreamFraming {
     public static final int PORT = 44818, IO_PORT = 2222;
     static final int HEADER = 24;
     private static final int ITEM_IDENTITY = 0x000C, ITEM_CONNECTED = 0x00B1, ITEM_UNCONNECTED = 0x00B2;

@@ -9,7 +9,7 @@ import io.zonewarden.capture.wire.Wire;
  * The ASDU (clause 8 with IEC 60870-5-101 7.2): type id, VSQ, two-octet cause of transmission (cause, P/N and test
  * bits; originator address), two-octet common address, little-endian.
  */
-public final class Iec104Dissector implements StreamFraming {
+public final class Iec104Dissector extends StreamFraming {
     public static final int PORT = 2404;
     static final int APCI = 6;
     private static final int START = 0x68;

@@ -14,7 +14,7 @@ import io.zonewarden.capture.wire.Wire;
  *
  * Stateless. Reads by absolute index only and allocates nothing per frame.
  */
-public final class ModbusTcpDissector implements StreamFraming {
+public final class ModbusTcpDissector extends StreamFraming {
     public static final int PORT = 502;
     static final int MBAP_SIZE = 7, MAX_ADU_SIZE = 260;
     private static final int PROTOCOL_ID = 2, LENGTH = 4, UNIT_ID = 6, FUNCTION = 7;

@@ -10,7 +10,7 @@ import io.zonewarden.capture.wire.Wire;
  * and UTF-8 bytes (3.1.1 1.5.3). Version 5.0 adds a properties block (variable byte integer length) to CONNECT
  * (3.1.2.11), PUBLISH (3.3.2.3) and SUBSCRIBE (3.8.2.1). Stateless.
  */
-public final class MqttDissector implements StreamFraming {
+public final class MqttDissector extends StreamFraming {
     public static final int PORT = 1883;
     public static final int CONNECT = 1, PUBLISH = 3, SUBSCRIBE = 8;
     private static final String[] NAMES = {

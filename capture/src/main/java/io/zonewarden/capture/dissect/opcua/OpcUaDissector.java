@@ -11,7 +11,7 @@ import io.zonewarden.capture.wire.Wire;
  * (6.7.2.4); then the sequence header (sequence number, request id) and the body, whose first field is the NodeId of
  * the service encoding. Stateless: whether the body is readable is the caller's knowledge of the channel.
  */
-public final class OpcUaDissector implements StreamFraming {
+public final class OpcUaDissector extends StreamFraming {
     public static final int PORT = 4840;
     public static final int HEL = ('H' << 16) | ('E' << 8) | 'L';
     public static final int ACK = ('A' << 16) | ('C' << 8) | 'K';

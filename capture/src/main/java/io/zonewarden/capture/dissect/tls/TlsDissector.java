@@ -12,7 +12,7 @@ import io.zonewarden.capture.wire.Wire;
  * record longer than the segment is reassembled); bytes that do not start with a record header, as in a capture that
  * begins inside a record, are "continuation data" to the end of the segment, still TLS.
  */
-public final class TlsDissector implements StreamFraming {
+public final class TlsDissector extends StreamFraming {
     public static final int PORT = 443;
     static final int HEADER = 5;
 
