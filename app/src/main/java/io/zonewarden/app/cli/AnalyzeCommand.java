@@ -33,6 +33,7 @@ import java.io.BufferedOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -438,7 +439,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (var asset : a.assets()) writeAsset(json, asset);
         json.writeEndArray();
         json.writeArrayPropertyStart("flows");
-        for (var flow : a.flows()) writeFlow(json, flow);
+        var text = new char[30];
+        for (var flow : a.flows()) writeFlow(json, flow, text);
         json.writeEndArray();
     }
 
@@ -455,7 +457,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         json.writeEndObject();
     }
 
-    private static void writeFlow(JsonGenerator json, ObservedFlow f) {
+    /** An instant's text written from {@code text}, a buffer of at least 30 characters, instead of a new string. */
+    private static void writeInstant(JsonGenerator json, String name, Instant instant, char[] text) {
+        json.writeName(name);
+        int n = IsoInstant.format(instant, text);
+        if (n < 0) {
+            json.writeString(instant.toString());
+        } else {
+            json.writeString(text, 0, n);
+        }
+    }
+
+    private static void writeFlow(JsonGenerator json, ObservedFlow f, char[] text) {
         json.writeStartObject();
         json.writeStringProperty("transport", f.transport());
         json.writeStringProperty("client", f.clientAddress());
@@ -464,8 +477,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         json.writeNumberProperty("serverPort", f.serverPort());
         if (f.etherType() != 0) json.writeStringProperty("etherType", String.format("0x%04x", f.etherType()));
         json.writeStringProperty("protocol", f.protocol());
-        json.writeStringProperty("firstSeen", IsoInstant.format(f.firstSeen()));
-        json.writeStringProperty("lastSeen", IsoInstant.format(f.lastSeen()));
+        writeInstant(json, "firstSeen", f.firstSeen(), text);
+        writeInstant(json, "lastSeen", f.lastSeen(), text);
         json.writeNumberProperty("firstFrame", f.firstFrame());
         json.writeNumberProperty("lastFrame", f.lastFrame());
         json.writeNumberProperty("packetsToServer", f.packetsToServer());

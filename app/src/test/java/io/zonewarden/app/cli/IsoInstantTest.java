@@ -34,7 +34,8 @@ class IsoInstantTest {
     void agreesWithInstantOverTheCaptureYears() {
         var random = new SplittableRandom(62443);
         for (int i = 0; i < 200_000; i++) {
-            long seconds = random.nextLong(0, 4_102_444_800L); // 1970 to 2100
+            // most draws in the years captures come from (1970 to 2100), the rest anywhere up to 9999
+            long seconds = i % 8 == 0 ? random.nextLong(0, 253_402_300_800L) : random.nextLong(0, 4_102_444_800L);
             int nanos = switch (i % 4) {
                 case 0 -> 0;
                 case 1 -> random.nextInt(1000) * 1_000_000;
@@ -44,5 +45,17 @@ class IsoInstantTest {
             var instant = Instant.ofEpochSecond(seconds, nanos);
             assertThat(IsoInstant.format(instant)).isEqualTo(instant.toString());
         }
+    }
+
+    @Test
+    void writesIntoABufferWithoutAllocatingAndLeavesOutOfRangeInstantsToTheJdk() {
+        var text = new char[30];
+        var instant = Instant.parse("2024-02-29T12:34:56.789Z");
+        int n = IsoInstant.format(instant, text);
+        assertThat(new String(text, 0, n)).isEqualTo("2024-02-29T12:34:56.789Z");
+        assertThat(IsoInstant.format(Instant.parse("1969-12-31T23:59:59Z"), text))
+                .isEqualTo(-1);
+        assertThat(IsoInstant.format(Instant.parse("+10000-01-01T00:00:00Z"), text))
+                .isEqualTo(-1);
     }
 }

@@ -36,6 +36,8 @@ public final class Flow {
 
     /** Shared by flows without function codes yet; the first code gives the flow arrays of its own. */
     private static final int[] NO_CODES = new int[0];
+    /** {@code AppProtocol.values()} copies the array at every call. */
+    private static final AppProtocol[] PROTOCOLS = AppProtocol.values();
 
     private static final long[] NO_COUNTS = new long[0];
 
@@ -108,7 +110,7 @@ public final class Flow {
     }
 
     public AppProtocol functionProtocol(int i) {
-        return AppProtocol.values()[codes[i] >>> 24];
+        return PROTOCOLS[codes[i] >>> 24];
     }
 
     public int functionCode(int i) {
