@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Capture engine against tshark, and monitoring against the engine alone, on one core:
 #   1. builds a capture of SIZE_MB (default 1024) by replaying ../shared/pcaps with shifted addresses and times;
-#   2. times `zonewarden analyze` and `tshark -r FILE -q -z io,phs` (and Suricata, where installed) on it, pinned to
-#      one core, and prints packets/s, the ratio and the peak memory;
+#   2. times `zonewarden analyze` (5 runs) and `tshark -r FILE -q -z io,phs` (3 runs, among ZoneWarden's) on it, and
+#      Suricata where installed, pinned to one core, and prints packets/s, the ratio of the medians and the peak memory;
 #   3. writes the example plant's generated traffic at about the same size and times `analyze` with and without
 #      `--model` on it.
 # Needs tshark (apt-get install -y tshark) and GNU time (/usr/bin/time). ZoneWarden is timed as users run it, through
@@ -36,26 +36,42 @@ seconds() { # command...: prints wall seconds and peak KiB of the command, pinne
 }
 
 packets="$(./zonewarden analyze "$replay" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["capture"]["packets"])')"
-# ZoneWarden's run is short enough to catch a neighbour's burst on a shared machine: it runs ZW_RUNS times (default
-# 5) around tshark's one run, and the median is compared
+# Both are timed several times, interleaved, and their medians are compared: a neighbour's burst on the shared machine
+# moves a single run of either by 15-25 % (tshark took 40 to 49 s for the same file within one hour). ZW_RUNS (default
+# 5) ZoneWarden runs, TSHARK_RUNS (default 3) tshark runs spread among them.
 zw_runs="${ZW_RUNS:-5}"
+ts_runs="${TSHARK_RUNS:-3}"
 zw_times=()
+ts_times=()
 for ((i = 0; i < zw_runs; i++)); do
   read -r zw_s zw_kb <<< "$(seconds ./zonewarden analyze "$replay" --format json)"
   zw_times+=("$zw_s:$zw_kb")
-  if ((i == zw_runs / 2)); then read -r ts_s ts_kb <<< "$(seconds tshark -r "$replay" -q -z io,phs)"; fi
+  # tshark after ZoneWarden runs 0, 2, 4, ... while it has runs left, the rest at the end
+  if ((${#ts_times[@]} < ts_runs && (i % 2 == 0 || zw_runs - i - 1 < ts_runs - ${#ts_times[@]}))); then
+    read -r ts_s ts_kb <<< "$(seconds tshark -r "$replay" -q -z io,phs)"
+    ts_times+=("$ts_s:$ts_kb")
+  fi
 done
-python3 - "$packets" "$ts_s" "$ts_kb" "$replay" "${zw_times[@]}" <<'PY'
+while ((${#ts_times[@]} < ts_runs)); do
+  read -r ts_s ts_kb <<< "$(seconds tshark -r "$replay" -q -z io,phs)"
+  ts_times+=("$ts_s:$ts_kb")
+done
+python3 - "$packets" "$replay" "${#zw_times[@]}" "${zw_times[@]}" "${ts_times[@]}" <<'PY'
 import sys, os, statistics
-packets, ts, tskb, path = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-runs = [(float(t), int(kb)) for t, kb in (r.split(":") for r in sys.argv[5:])]
+packets, path, nzw = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+parse = lambda rs: [(float(t), int(kb)) for t, kb in (r.split(":") for r in rs)]
+runs, ts_runs = parse(sys.argv[4:4 + nzw]), parse(sys.argv[4 + nzw:])
 zw = statistics.median(t for t, _ in runs)
+ts = statistics.median(t for t, _ in ts_runs)
 zwkb = max(kb for _, kb in runs)
+tskb = max(kb for _, kb in ts_runs)
 print(f"capture {path}: {os.path.getsize(path) >> 20} MiB, {packets} packets (one core each)")
 print(f"  zonewarden analyze  {zw:8.2f} s  {packets / zw:12.0f} packets/s  peak {zwkb >> 10} MiB"
       f"  (median of {len(runs)}: {' '.join(f'{t:.2f}' for t, _ in runs)})")
-print(f"  tshark -z io,phs    {ts:8.2f} s  {packets / ts:12.0f} packets/s  peak {tskb >> 10} MiB")
-print(f"  ratio               {ts / zw:8.1f} x tshark's packets/s (best run: {ts / min(t for t, _ in runs):.1f} x)")
+print(f"  tshark -z io,phs    {ts:8.2f} s  {packets / ts:12.0f} packets/s  peak {tskb >> 10} MiB"
+      f"  (median of {len(ts_runs)}: {' '.join(f'{t:.2f}' for t, _ in ts_runs)})")
+print(f"  ratio               {ts / zw:8.1f} x tshark's packets/s (medians; best runs: "
+      f"{min(t for t, _ in ts_runs) / min(t for t, _ in runs):.1f} x)")
 PY
 
 # Suricata, where installed: reading the same file offline with its default configuration, one worker thread
