@@ -32,10 +32,11 @@ public final class ZoneWarden {
 
     public static void main(String[] args) {
         int exitCode = run(args);
-        // On success main just returns: the JVM ends with status 0 once it does (no command leaves a thread behind).
+        // On success a command that leaves no thread behind just returns: the JVM then ends with status 0.
         // Runtime.exit first asks the platform logging for a logger to record the exit in, and finding out which
-        // logging there is searches every jar on the class path for a provider: about 30 ms on every run.
-        if (exitCode != OK) {
+        // logging there is searches every jar on the class path for a provider: about 30 ms on every run. serve
+        // keeps exiting explicitly, since the server's libraries may leave threads of their own.
+        if (exitCode != OK || (args.length > 0 && args[0].equals("serve"))) {
             System.exit(exitCode);
         }
     }
