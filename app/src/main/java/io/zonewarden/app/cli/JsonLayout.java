@@ -9,6 +9,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * Generators for analyze's output, which leave their target open. Without whole objects to write they come from
@@ -28,23 +29,18 @@ final class JsonLayout {
      */
     static JsonGenerator lists(OutputStream out, boolean values) {
         return values
-                ? Json.MAPPER
-                        .writer()
-                        .with(new ListPrettyPrinter())
-                        .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                        .createGenerator(out, JsonEncoding.UTF8)
+                ? valueWriter().createGenerator(out, JsonEncoding.UTF8)
                 : FACTORY.createGenerator(LISTS, out, JsonEncoding.UTF8);
     }
 
     /** As {@link #lists(OutputStream, boolean)}, writing characters. */
     static JsonGenerator lists(Writer out, boolean values) {
-        return values
-                ? Json.MAPPER
-                        .writer()
-                        .with(new ListPrettyPrinter())
-                        .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                        .createGenerator(out)
-                : FACTORY.createGenerator(LISTS, out);
+        return values ? valueWriter().createGenerator(out) : FACTORY.createGenerator(LISTS, out);
+    }
+
+    /** Data binding in the same layout, for whole objects; touches {@link Json#MAPPER} only when called. */
+    private static ObjectWriter valueWriter() {
+        return Json.MAPPER.writer().with(new ListPrettyPrinter()).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
     }
 
     /** One compact line of JSON (no {@code writePOJO}). */
