@@ -352,19 +352,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void textAlerts(PrintWriter out, List<Alert> alerts) {
         if (alerts.isEmpty()) return;
         out.printf("%nalerts (%d)%n", alerts.size());
+        var lines = new StringBuilder();
         for (var a : alerts) {
-            out.printf(
-                    "  %-7s %-22s %s %s -> %s: %s x%d (%s %s)%n",
-                    a.severity().label(),
-                    a.rule(),
-                    a.protocol(),
-                    a.client().name(),
-                    a.server().name(),
-                    a.function(),
-                    a.count(),
-                    a.technique().id(),
-                    a.technique().title());
+            alertLine(lines, a);
+            if (lines.length() >= 1 << 16) {
+                out.print(lines);
+                lines.setLength(0);
+            }
         }
+        out.print(lines);
     }
 
     /** A one-line bar on stderr, only when stderr is a terminal and the capture is large enough to wait for. */
@@ -550,19 +546,17 @@ final class AnalyzeCommand implements Callable<Integer> {
                         "  %-40s %10d %14d%n",
                         e.getKey(), e.getValue().packets(), e.getValue().bytes()));
         out.printf("%nassets (%d)%n", a.assets().size());
+        // a large capture has 10^4 assets: their lines are built here and printed in blocks, where printf parsed its
+        // format and the auto-flushing writer made a write call for every line
+        var lines = new StringBuilder();
         for (var asset : a.assets()) {
-            var identity = asset.identity().entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining(", "));
-            out.printf(
-                    "  %-39s %-17s %-20s %s%s%n",
-                    asset.ip() == null ? "-" : asset.ip(),
-                    asset.mac() == null ? "-" : asset.mac(),
-                    asset.vendor() == null ? "" : truncate(asset.vendor(), 20),
-                    String.join(", ", asset.roles().stream().sorted().toList()),
-                    identity.isEmpty() ? "" : "  [" + identity + "]");
+            assetLine(lines, asset);
+            if (lines.length() >= 1 << 16) {
+                out.print(lines);
+                lines.setLength(0);
+            }
         }
+        out.print(lines);
         var ics = new ArrayList<ObservedFlow>();
         for (var f : a.flows()) if (!f.functions().isEmpty()) ics.add(f);
         ics.sort(Comparator.comparingLong((ObservedFlow f) -> f.packetsToServer() + f.packetsToClient())
@@ -585,6 +579,54 @@ final class AnalyzeCommand implements Callable<Integer> {
                             .map(fc -> fc.name() + " x" + fc.count())
                             .collect(Collectors.joining(", ")));
         }
+    }
+
+    /** One asset as {@code printf("  %-39s %-17s %-20s %s%s%n", ...)} writes it: address, MAC, vendor, roles, identity. */
+    static void assetLine(StringBuilder line, ObservedAsset asset) {
+        line.append("  ");
+        padded(line, asset.ip() == null ? "-" : asset.ip(), 39).append(' ');
+        padded(line, asset.mac() == null ? "-" : asset.mac(), 17).append(' ');
+        padded(line, asset.vendor() == null ? "" : truncate(asset.vendor(), 20), 20)
+                .append(' ');
+        var roles = asset.roles().toArray(new String[0]);
+        java.util.Arrays.sort(roles);
+        line.append(String.join(", ", roles));
+        if (!asset.identity().isEmpty()) {
+            line.append("  [");
+            boolean first = true;
+            for (var e : new TreeMap<>(asset.identity()).entrySet()) {
+                line.append(first ? "" : ", ").append(e.getKey()).append('=').append(e.getValue());
+                first = false;
+            }
+            line.append(']');
+        }
+        line.append(System.lineSeparator());
+    }
+
+    /** One alert as {@code printf("  %-7s %-22s %s %s -> %s: %s x%d (%s %s)%n", ...)} writes it. */
+    static void alertLine(StringBuilder line, Alert a) {
+        line.append("  ");
+        padded(line, a.severity().label(), 7).append(' ');
+        padded(line, a.rule(), 22).append(' ');
+        line.append(a.protocol())
+                .append(' ')
+                .append(a.client().name())
+                .append(" -> ")
+                .append(a.server().name());
+        line.append(": ").append(a.function()).append(" x").append(a.count());
+        line.append(" (")
+                .append(a.technique().id())
+                .append(' ')
+                .append(a.technique().title())
+                .append(')');
+        line.append(System.lineSeparator());
+    }
+
+    /** {@code text} left-justified in at least {@code width} characters, as printf's {@code %-Ns}. */
+    private static StringBuilder padded(StringBuilder line, String text, int width) {
+        line.append(text);
+        for (int i = text.length(); i < width; i++) line.append(' ');
+        return line;
     }
 
     private static String truncate(String s, int n) {
