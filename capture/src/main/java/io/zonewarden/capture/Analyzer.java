@@ -92,8 +92,10 @@ public final class Analyzer {
         }
         var inventory = engine.inventory();
         var flows = new ArrayList<ObservedFlow>();
+        // a capture has some 10^5 flows between some 10^4 IPv4 addresses: each address's text is made once
+        var ipv4Texts = new HashMap<Long, String>();
         for (var flow : engine.flows().flows()) {
-            flows.add(flow(flow));
+            flows.add(flow(flow, ipv4Texts));
             roles(flow, inventory);
         }
         var oui = OuiRegistry.shared();
@@ -128,7 +130,7 @@ public final class Analyzer {
                 fileFirstFrames);
     }
 
-    private static ObservedFlow flow(Flow f) {
+    private static ObservedFlow flow(Flow f, Map<Long, String> ipv4Texts) {
         boolean l2 = f.ipProtocol < 0;
         String transport = l2
                 ? "eth"
@@ -163,9 +165,9 @@ public final class Analyzer {
         Set<String> topics = f.stateBtoA instanceof Topics t ? t.names() : Set.of();
         return new ObservedFlow(
                 transport,
-                l2 ? mac(f.aLo) : address(f.aHi, f.aLo),
+                l2 ? mac(f.aLo) : address(f.aHi, f.aLo, ipv4Texts),
                 f.aPort,
-                l2 ? mac(f.bLo) : address(f.bHi, f.bLo),
+                l2 ? mac(f.bLo) : address(f.bHi, f.bLo, ipv4Texts),
                 f.bPort,
                 l2 ? f.etherType : 0,
                 instant(f.firstNanos),
@@ -220,6 +222,10 @@ public final class Analyzer {
 
     private static Instant instant(long nanos) {
         return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    }
+
+    private static String address(long hi, long lo, Map<Long, String> ipv4Texts) {
+        return Packet.isV4(hi, lo) ? ipv4Texts.computeIfAbsent(lo, v4 -> address(0, v4)) : address(hi, lo);
     }
 
     /** Text of a 128-bit address: dotted quad for IPv4-mapped addresses, RFC 5952 text for IPv6. */
