@@ -352,15 +352,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void textAlerts(PrintWriter out, List<Alert> alerts) {
         if (alerts.isEmpty()) return;
         out.printf("%nalerts (%d)%n", alerts.size());
-        var lines = new StringBuilder();
-        for (var a : alerts) {
-            alertLine(lines, a);
-            if (lines.length() >= 1 << 16) {
-                out.print(lines);
-                lines.setLength(0);
-            }
-        }
-        out.print(lines);
+        printLines(out, alerts, AnalyzeCommand::alertLine);
     }
 
     /** A one-line bar on stderr, only when stderr is a terminal and the capture is large enough to wait for. */
@@ -546,17 +538,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         "  %-40s %10d %14d%n",
                         e.getKey(), e.getValue().packets(), e.getValue().bytes()));
         out.printf("%nassets (%d)%n", a.assets().size());
-        // a large capture has 10^4 assets: their lines are built here and printed in blocks, where printf parsed its
-        // format and the auto-flushing writer made a write call for every line
-        var lines = new StringBuilder();
-        for (var asset : a.assets()) {
-            assetLine(lines, asset);
-            if (lines.length() >= 1 << 16) {
-                out.print(lines);
-                lines.setLength(0);
-            }
-        }
-        out.print(lines);
+        printLines(out, a.assets(), AnalyzeCommand::assetLine);
         var ics = new ArrayList<ObservedFlow>();
         for (var f : a.flows()) if (!f.functions().isEmpty()) ics.add(f);
         ics.sort(Comparator.comparingLong((ObservedFlow f) -> f.packetsToServer() + f.packetsToClient())
@@ -579,6 +561,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                             .map(fc -> fc.name() + " x" + fc.count())
                             .collect(Collectors.joining(", ")));
         }
+    }
+
+    /**
+     * One line per item, built by {@code line} and printed in blocks of 64 KB: a large capture has 10^4 assets and
+     * alerts, and printf parsed its format for each and the auto-flushing writer made a write call per line.
+     */
+    private static <T> void printLines(
+            PrintWriter out, List<T> items, java.util.function.BiConsumer<StringBuilder, T> line) {
+        var lines = new StringBuilder();
+        for (var item : items) {
+            line.accept(lines, item);
+            if (lines.length() >= 1 << 16) {
+                out.print(lines);
+                lines.setLength(0);
+            }
+        }
+        out.print(lines);
     }
 
     /** One asset as {@code printf("  %-39s %-17s %-20s %s%s%n", ...)} writes it: address, MAC, vendor, roles, identity. */

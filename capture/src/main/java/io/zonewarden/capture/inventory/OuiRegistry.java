@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 public final class OuiRegistry {
     private static final String RESOURCE = "oui.tsv.gz";
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /** MA-S (36-bit), MA-M (28-bit), then MA-L (24-bit) prefixes, in hex digits: the longest match wins. */
+    private static final int[] PREFIX_DIGITS = {9, 7, 6};
+
     private static volatile @Nullable OuiRegistry shared;
 
     /** The resource's lines, sorted by prefix (upper-case hex; a shorter prefix sorts before its extensions). */
@@ -58,8 +61,7 @@ public final class OuiRegistry {
         if (mac < 0 || (mac & 0x0200_0000_0000L) != 0) {
             return null;
         }
-        // MA-S (36-bit), MA-M (28-bit), then MA-L (24-bit) prefixes: 9, 7 or 6 hex digits
-        for (int digits : new int[] {9, 7, 6}) {
+        for (int digits : PREFIX_DIGITS) {
             int line = find(mac >>> (48 - 4 * digits), digits);
             if (line >= 0) {
                 return name(line + digits + 1);
