@@ -259,6 +259,6 @@ class AnalyzeCommandTest {
         var run = zonewarden("analyze", "no-such-capture.pcap");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("no-such-capture.pcap");
+        assertThat(run.err()).contains("no-such-capture.pcap: no such file");
     }
 }

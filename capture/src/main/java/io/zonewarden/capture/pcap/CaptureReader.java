@@ -114,6 +114,11 @@ public final class CaptureReader {
                                     .formatted(magic));
             }
             consumer.progress(size, size);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the exception's message is the bare path: say what is wrong with it
+            throw new CaptureException(file, "no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new CaptureException(file, "permission denied: the file cannot be read", e);
         } catch (IOException e) {
             throw new CaptureException(file, "reading failed: " + e.getMessage(), e);
         }

@@ -149,6 +149,14 @@ class CaptureReaderTest {
     }
 
     @Test
+    void givenAMissingFile_whenRead_thenExceptionSaysThereIsNoSuchFile() {
+        var missing = dir.resolve("no-such-capture.pcap");
+        assertThatThrownBy(() -> new CaptureReader().read(missing, new Collected()))
+                .isInstanceOf(io.zonewarden.capture.CaptureException.class)
+                .hasMessage(missing + ": no such file");
+    }
+
+    @Test
     void givenEmptyFile_whenRead_thenFormatException() {
         var file = write(dir, "empty.pcap", new byte[0]);
         assertThatThrownBy(() -> new CaptureReader().read(file, new Collected()))
