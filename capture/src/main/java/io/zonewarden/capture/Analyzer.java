@@ -94,8 +94,10 @@ public final class Analyzer {
         var flows = new ArrayList<ObservedFlow>();
         // a capture has some 10^5 flows between some 10^4 IPv4 addresses: each address's text is made once
         var ipv4Texts = new HashMap<Long, String>();
+        // ... and use a few dozen distinct functions between them: each function's name and access are made once
+        var functionTexts = new HashMap<Long, String[]>();
         for (var flow : engine.flows().flows()) {
-            flows.add(flow(flow, ipv4Texts));
+            flows.add(flow(flow, ipv4Texts, functionTexts));
             roles(flow, inventory);
         }
         var oui = OuiRegistry.shared();
@@ -130,7 +132,7 @@ public final class Analyzer {
                 fileFirstFrames);
     }
 
-    private static ObservedFlow flow(Flow f, Map<Long, String> ipv4Texts) {
+    private static ObservedFlow flow(Flow f, Map<Long, String> ipv4Texts, Map<Long, String[]> functionTexts) {
         boolean l2 = f.ipProtocol < 0;
         String transport = l2
                 ? "eth"
@@ -145,12 +147,10 @@ public final class Analyzer {
         for (int i = 0; i < f.functionCount(); i++) {
             var protocol = f.functionProtocol(i);
             int code = f.functionCode(i);
-            functions.add(new FunctionCount(
-                    protocol.key(),
-                    code,
-                    FunctionNames.name(protocol, code),
-                    FunctionNames.access(protocol, code),
-                    f.functionTimes(i)));
+            var texts = functionTexts.computeIfAbsent(
+                    (long) protocol.ordinal() << 32 | (code & 0xFFFF_FFFFL),
+                    key -> new String[] {FunctionNames.name(protocol, code), FunctionNames.access(protocol, code)});
+            functions.add(new FunctionCount(protocol.key(), code, texts[0], texts[1], f.functionTimes(i)));
         }
         Map<String, Long> malformed = Map.of();
         if (f.hasViolations()) {
@@ -202,22 +202,33 @@ public final class Analyzer {
             return; // never answered and nothing decoded: no evidence of a server
         }
         String key = f.protocol.key();
-        String[] names = switch (f.protocol) {
-            case DNP3 -> new String[] {"master", "outstation"};
-            case IEC104 -> new String[] {"controlling station", "controlled station"};
-            case MQTT -> new String[] {"client", "broker"};
-            default -> new String[] {"client", "server"};
-        };
         var client = inventory.findIp(f.aHi, f.aLo);
         var server = inventory.findIp(f.bHi, f.bLo);
         if (client != null) {
-            client.roles.add(key + " " + names[0]);
+            client.roles.add(ROLES[f.protocol.ordinal()][0]);
             client.protocols.add(key);
         }
         if (server != null) {
-            server.roles.add(key + " " + names[1]);
+            server.roles.add(ROLES[f.protocol.ordinal()][1]);
             server.protocols.add(key);
         }
+    }
+
+    /** The two roles' names per protocol, "modbus client" and "modbus server", made once rather than per flow. */
+    private static final String[][] ROLES = roles();
+
+    private static String[][] roles() {
+        var roles = new String[AppProtocol.values().length][];
+        for (var protocol : AppProtocol.values()) {
+            String[] names = switch (protocol) {
+                case DNP3 -> new String[] {"master", "outstation"};
+                case IEC104 -> new String[] {"controlling station", "controlled station"};
+                case MQTT -> new String[] {"client", "broker"};
+                default -> new String[] {"client", "server"};
+            };
+            roles[protocol.ordinal()] = new String[] {protocol.key() + " " + names[0], protocol.key() + " " + names[1]};
+        }
+        return roles;
     }
 
     private static Instant instant(long nanos) {

@@ -109,6 +109,14 @@ public final class Engine
     private int linkTypeSize;
     private long firstNanos = Long.MAX_VALUE, lastNanos = Long.MIN_VALUE;
 
+    /** The protocol bit of a frame's IP version (0 when it has no IP header). */
+    private static final long[] IP_VERSION_BITS = new long[8];
+
+    static {
+        IP_VERSION_BITS[4] = AppProtocol.IPV4.bit();
+        IP_VERSION_BITS[6] = AppProtocol.IPV6.bit();
+    }
+
     // per-frame state
     private long frameBits;
     private boolean frameMalformed;
@@ -200,12 +208,10 @@ public final class Engine
         packets++;
         bytes += original;
         now = timestampNanos;
-        if (timestampNanos < firstNanos) {
-            firstNanos = timestampNanos;
-        }
-        if (timestampNanos > lastNanos) {
-            lastNanos = timestampNanos;
-        }
+        // min and max rather than branches: a capture whose clock steps back (or a merged one) took a branch the
+        // compiled code had never seen and sent the packet path back to the interpreter to be compiled again
+        firstNanos = Math.min(firstNanos, timestampNanos);
+        lastNanos = Math.max(lastNanos, timestampNanos);
         countLinkType(linkType);
         frameBits = 0;
         frameMalformed = false;
@@ -218,11 +224,7 @@ public final class Engine
         if (problem != null) {
             violation(problem, 0);
         }
-        if (p.ipVersion == 4) {
-            frameBits |= AppProtocol.IPV4.bit();
-        } else if (p.ipVersion == 6) {
-            frameBits |= AppProtocol.IPV6.bit();
-        }
+        frameBits |= IP_VERSION_BITS[p.ipVersion & 7]; // a table, not branches, for the same reason
         if (p.ipVersion != 0) {
             if (!p.fragment && problem == null) {
                 switch (p.ipProtocol) {
