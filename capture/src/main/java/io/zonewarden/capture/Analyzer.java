@@ -12,6 +12,7 @@ import io.zonewarden.capture.pcap.CaptureReader;
 import io.zonewarden.capture.pcap.PacketConsumer;
 import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.core.model.IpAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -255,7 +256,8 @@ public final class Analyzer {
      * every call, and a capture has a MAC address for each asset and each layer-2 flow.
      */
     static String mac(long mac) {
-        var text = new char[17];
+        // bytes, not chars: a String made from chars is compressed to Latin-1 in a loop that C2 then compiled
+        var text = new byte[17];
         for (int i = 0; i < 6; i++) {
             int octet = (int) (mac >>> (40 - 8 * i)) & 0xFF;
             text[3 * i] = HEX_DIGITS[octet >>> 4];
@@ -264,8 +266,8 @@ public final class Analyzer {
                 text[3 * i + 2] = ':';
             }
         }
-        return new String(text);
+        return new String(text, StandardCharsets.ISO_8859_1);
     }
 
-    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 }

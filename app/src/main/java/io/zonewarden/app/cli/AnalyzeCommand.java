@@ -207,7 +207,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     json.writePOJOProperty("compliance", compliance);
                 }
                 json.writeArrayPropertyStart("alerts");
-                for (var alert : alerts) writeAlert(json, alert);
+                var text = new char[30];
+                for (var alert : alerts) writeAlert(json, alert, text);
                 json.writeEndArray();
                 if (baseline != null) json.writePOJOProperty("deviations", deviations);
                 json.writeEndObject();
@@ -292,12 +293,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static String jsonLine(Alert alert) {
         var line = new java.io.StringWriter();
         try (var json = JsonLayout.line(line)) {
-            writeAlert(json, alert);
+            writeAlert(json, alert, new char[30]);
         }
         return line.toString();
     }
 
-    private static void writeAlert(JsonGenerator json, Alert a) {
+    private static void writeAlert(JsonGenerator json, Alert a, char[] text) {
         json.writeStartObject();
         json.writeStringProperty("rule", a.rule());
         json.writeStringProperty("severity", a.severity().label());
@@ -310,8 +311,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         json.writeStringProperty("function", a.function());
         json.writeNumberProperty("code", a.code());
         json.writeNumberProperty("count", a.count());
-        json.writeStringProperty("firstSeen", IsoInstant.format(a.firstSeen()));
-        json.writeStringProperty("lastSeen", IsoInstant.format(a.lastSeen()));
+        writeInstant(json, "firstSeen", a.firstSeen(), text);
+        writeInstant(json, "lastSeen", a.lastSeen(), text);
         json.writeArrayPropertyStart("evidence");
         for (var evidence : a.evidence()) json.writeString(evidence);
         json.writeEndArray();
