@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads capture files (pcap or pcapng, any mix) as one capture and reports packets, per-protocol frame counts, flows
@@ -93,13 +94,17 @@ public final class Analyzer {
         }
         var inventory = engine.inventory();
         var flows = new ArrayList<ObservedFlow>();
-        // a capture has some 10^5 flows between some 10^4 IPv4 addresses: each address's text is made once
+        // a capture has some 10^5 flows between some 10^4 addresses: each address's text is made once, kept on its
+        // asset or, for the few addresses that are no asset (broadcast, multicast), here
         var ipv4Texts = new HashMap<Long, String>();
         // ... and use a few dozen distinct functions between them: each function's name and access are made once
         var functionTexts = new HashMap<Long, String[]>();
         for (var flow : engine.flows().flows()) {
-            flows.add(flow(flow, ipv4Texts, functionTexts));
-            roles(flow, inventory);
+            // the flow's ends among the assets (broadcast and multicast addresses are none)
+            var client = flow.ipProtocol < 0 ? null : inventory.findIp(flow.aHi, flow.aLo);
+            var server = flow.ipProtocol < 0 ? null : inventory.findIp(flow.bHi, flow.bLo);
+            flows.add(flow(flow, client, server, ipv4Texts, functionTexts));
+            roles(flow, inventory, client, server);
         }
         var oui = OuiRegistry.shared();
         // a router's or a replayed capture's one MAC address stands behind many IP assets: looked up once
@@ -107,7 +112,7 @@ public final class Analyzer {
         var assets = new ArrayList<ObservedAsset>();
         for (var a : inventory.merged()) {
             assets.add(new ObservedAsset(
-                    a.macOnly ? null : address(a.ipHi, a.ipLo),
+                    a.macOnly ? null : a.addressText != null ? a.addressText : address(a.ipHi, a.ipLo),
                     a.mac >= 0 ? mac(a.mac) : null,
                     a.mac > 0
                             ? vendors.computeIfAbsent(a.mac, mac -> Optional.ofNullable(oui.vendor(mac)))
@@ -133,7 +138,12 @@ public final class Analyzer {
                 fileFirstFrames);
     }
 
-    private static ObservedFlow flow(Flow f, Map<Long, String> ipv4Texts, Map<Long, String[]> functionTexts) {
+    private static ObservedFlow flow(
+            Flow f,
+            Inventory.@Nullable Asset client,
+            Inventory.@Nullable Asset server,
+            Map<Long, String> ipv4Texts,
+            Map<Long, String[]> functionTexts) {
         boolean l2 = f.ipProtocol < 0;
         String transport = l2
                 ? "eth"
@@ -148,9 +158,8 @@ public final class Analyzer {
         for (int i = 0; i < f.functionCount(); i++) {
             var protocol = f.functionProtocol(i);
             int code = f.functionCode(i);
-            var texts = functionTexts.computeIfAbsent(
-                    (long) protocol.ordinal() << 32 | (code & 0xFFFF_FFFFL),
-                    key -> new String[] {FunctionNames.name(protocol, code), FunctionNames.access(protocol, code)});
+            var texts = functionTexts.computeIfAbsent((long) protocol.ordinal() << 32 | (code & 0xFFFF_FFFFL), key ->
+                    new String[] {FunctionNames.name(protocol, code), FunctionNames.access(protocol, code)});
             functions.add(new FunctionCount(protocol.key(), code, texts[0], texts[1], f.functionTimes(i)));
         }
         Map<String, Long> malformed = Map.of();
@@ -166,9 +175,9 @@ public final class Analyzer {
         Set<String> topics = f.stateBtoA instanceof Topics t ? t.names() : Set.of();
         return new ObservedFlow(
                 transport,
-                l2 ? mac(f.aLo) : address(f.aHi, f.aLo, ipv4Texts),
+                l2 ? mac(f.aLo) : address(f.aHi, f.aLo, client, ipv4Texts),
                 f.aPort,
-                l2 ? mac(f.bLo) : address(f.bHi, f.bLo, ipv4Texts),
+                l2 ? mac(f.bLo) : address(f.bHi, f.bLo, server, ipv4Texts),
                 f.bPort,
                 l2 ? f.etherType : 0,
                 instant(f.firstNanos),
@@ -186,7 +195,8 @@ public final class Analyzer {
     }
 
     /** Client/server (or master/outstation) roles of the flow's two ends, for flows that carried the protocol. */
-    private static void roles(Flow f, Inventory inventory) {
+    private static void roles(
+            Flow f, Inventory inventory, Inventory.@Nullable Asset client, Inventory.@Nullable Asset server) {
         if (f.protocol == AppProtocol.UNKNOWN) {
             return;
         }
@@ -203,15 +213,12 @@ public final class Analyzer {
             return; // never answered and nothing decoded: no evidence of a server
         }
         String key = f.protocol.key();
-        var client = inventory.findIp(f.aHi, f.aLo);
-        var server = inventory.findIp(f.bHi, f.bLo);
+        var names = ROLES[f.protocol.ordinal()];
         if (client != null) {
-            client.roles.add(ROLES[f.protocol.ordinal()][0]);
-            client.protocols.add(key);
+            client.role(f.protocol.bit(), false, names[0], key);
         }
         if (server != null) {
-            server.roles.add(ROLES[f.protocol.ordinal()][1]);
-            server.protocols.add(key);
+            server.role(f.protocol.bit(), true, names[1], key);
         }
     }
 
@@ -236,7 +243,16 @@ public final class Analyzer {
         return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }
 
-    private static String address(long hi, long lo, Map<Long, String> ipv4Texts) {
+    /** The address's text, kept on its asset or (an address no asset has) in {@code ipv4Texts}. */
+    private static String address(long hi, long lo, Inventory.@Nullable Asset asset, Map<Long, String> ipv4Texts) {
+        if (asset != null) {
+            var text = asset.addressText;
+            if (text == null) {
+                text = address(hi, lo);
+                asset.addressText = text;
+            }
+            return text;
+        }
         return Packet.isV4(hi, lo) ? ipv4Texts.computeIfAbsent(lo, v4 -> address(0, v4)) : address(hi, lo);
     }
 

@@ -36,10 +36,37 @@ public final class Inventory {
         public final Set<String> protocols = new LinkedHashSet<>();
         public final Map<String, String> identity = new LinkedHashMap<>();
 
+        /**
+         * The IP address as text, made once when the capture's result is built: an asset is an end of some ten
+         * flows on average.
+         */
+        public @Nullable String addressText;
+
+        /** Per side, the protocol bits whose role {@link #role} has recorded. */
+        private long initiatorRoles, responderRoles;
+
         Asset(long ipHi, long ipLo, boolean macOnly) {
             this.ipHi = ipHi;
             this.ipLo = ipLo;
             this.macOnly = macOnly;
+        }
+
+        /**
+         * Records that the asset took part in a protocol as its initiator (client, master, ...) or its responder
+         * (server, outstation, ...). {@code protocolBit} stands for the protocol: the first time each side of it is
+         * seen, the role's name and the protocol's name are added, later flows of the same kind add nothing.
+         */
+        public void role(long protocolBit, boolean responder, String role, String protocol) {
+            if (responder ? (responderRoles & protocolBit) != 0 : (initiatorRoles & protocolBit) != 0) {
+                return;
+            }
+            if (responder) {
+                responderRoles |= protocolBit;
+            } else {
+                initiatorRoles |= protocolBit;
+            }
+            roles.add(role);
+            protocols.add(protocol);
         }
 
         public void identity(String field, String value) {
