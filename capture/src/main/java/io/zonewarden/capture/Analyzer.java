@@ -240,7 +240,14 @@ public final class Analyzer {
     }
 
     private static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+        // one division, not floorDiv and floorMod: in C1-compiled code each long division is a call into the runtime
+        long seconds = nanos / 1_000_000_000L;
+        long nano = nanos - seconds * 1_000_000_000L;
+        if (nano < 0) {
+            seconds--;
+            nano += 1_000_000_000L;
+        }
+        return Instant.ofEpochSecond(seconds, nano);
     }
 
     /** The address's text, kept on its asset or (an address no asset has) in {@code ipv4Texts}. */

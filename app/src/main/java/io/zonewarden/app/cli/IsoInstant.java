@@ -30,20 +30,22 @@ final class IsoInstant {
         if (seconds < 0 || seconds >= YEAR_10000) {
             return -1;
         }
-        int secondOfDay = (int) (seconds % SECONDS_PER_DAY);
+        long days = seconds / SECONDS_PER_DAY;
+        int secondOfDay = (int) (seconds - days * SECONDS_PER_DAY);
         int nanos = instant.getNano();
         // days since 1970-01-01 to the proleptic Gregorian date, counting in 400-year eras that start on 1 March
         // (so that the leap day ends a year): H. Hinnant, "chrono-Compatible Low-Level Date Algorithms",
-        // civil_from_days
-        long z = seconds / SECONDS_PER_DAY + 719_468;
-        long era = z / 146_097;
-        long dayOfEra = z - era * 146_097;
-        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        long monthIndex = (5 * dayOfYear + 2) / 153; // 0 = March
-        int day = (int) (dayOfYear - (153 * monthIndex + 2) / 5 + 1);
-        int month = (int) (monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
-        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+        // civil_from_days. In int arithmetic, which the range checked above allows (z < 3.7 million): this runs once
+        // per instant written, and a long division is a call into the JVM's runtime in C1-compiled code.
+        int z = (int) days + 719_468;
+        int era = z / 146_097;
+        int dayOfEra = z - era * 146_097;
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int monthIndex = (5 * dayOfYear + 2) / 153; // 0 = March
+        int day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
+        int month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+        int year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
         int n = digits(text, 0, year, 4);
         text[n++] = '-';
         n = digits(text, n, month, 2);
@@ -69,12 +71,34 @@ final class IsoInstant {
         return n;
     }
 
-    /** Writes {@code value} as exactly {@code width} decimal digits, zero-padded. */
+    /**
+     * Writes {@code value} as exactly {@code width} decimal digits, zero-padded; two digits per division, since
+     * each instant has some twenty of them.
+     */
     private static int digits(char[] text, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            text[i] = (char) ('0' + value % 10);
-            value /= 10;
+        int i = at + width;
+        while (i - at >= 2) {
+            int quotient = value / 100;
+            int pair = 2 * (value - 100 * quotient);
+            text[--i] = PAIRS[pair + 1];
+            text[--i] = PAIRS[pair];
+            value = quotient;
+        }
+        if (i > at) {
+            text[--i] = (char) ('0' + value % 10);
         }
         return at + width;
+    }
+
+    /** "00" to "99", the two digits of each number below 100. */
+    private static final char[] PAIRS = pairs();
+
+    private static char[] pairs() {
+        var pairs = new char[200];
+        for (int i = 0; i < 100; i++) {
+            pairs[2 * i] = (char) ('0' + i / 10);
+            pairs[2 * i + 1] = (char) ('0' + i % 10);
+        }
+        return pairs;
     }
 }
