@@ -429,7 +429,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         json.writeEndArray();
         json.writeArrayPropertyStart("flows");
         var text = new char[30];
-        for (var flow : a.flows()) writeFlow(json, flow, text);
+        var line = new FlowLine();
+        for (var flow : a.flows()) {
+            if (line.set(flow)) {
+                json.writeRawValue(line);
+            } else {
+                writeFlow(json, flow, text);
+            }
+        }
         json.writeEndArray();
     }
 
@@ -457,7 +464,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeFlow(JsonGenerator json, ObservedFlow f, char[] text) {
+    static void writeFlow(JsonGenerator json, ObservedFlow f, char[] text) {
         json.writeStartObject();
         json.writeStringProperty("transport", f.transport());
         json.writeStringProperty("client", f.clientAddress());
