@@ -207,7 +207,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     json.writePOJOProperty("compliance", compliance);
                 }
                 json.writeArrayPropertyStart("alerts");
-                var text = new char[30];
+                var text = new IsoInstant.Buffer();
                 for (var alert : alerts) writeAlert(json, alert, text);
                 json.writeEndArray();
                 if (baseline != null) json.writePOJOProperty("deviations", deviations);
@@ -293,12 +293,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static String jsonLine(Alert alert) {
         var line = new java.io.StringWriter();
         try (var json = JsonLayout.line(line)) {
-            writeAlert(json, alert, new char[30]);
+            writeAlert(json, alert, new IsoInstant.Buffer());
         }
         return line.toString();
     }
 
-    private static void writeAlert(JsonGenerator json, Alert a, char[] text) {
+    private static void writeAlert(JsonGenerator json, Alert a, IsoInstant.Buffer text) {
         json.writeStartObject();
         json.writeStringProperty("rule", a.rule());
         json.writeStringProperty("severity", a.severity().label());
@@ -428,7 +428,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (var asset : a.assets()) writeAsset(json, asset);
         json.writeEndArray();
         json.writeArrayPropertyStart("flows");
-        var text = new char[30];
+        var text = new IsoInstant.Buffer();
         var line = new FlowLine();
         for (var flow : a.flows()) {
             if (line.set(flow)) {
@@ -453,18 +453,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         json.writeEndObject();
     }
 
-    /** An instant's text written from {@code text}, a buffer of at least 30 characters, instead of a new string. */
-    private static void writeInstant(JsonGenerator json, String name, Instant instant, char[] text) {
+    /** An instant's text written from a reused buffer instead of a new string. */
+    private static void writeInstant(JsonGenerator json, String name, Instant instant, IsoInstant.Buffer text) {
         json.writeName(name);
-        int n = IsoInstant.format(instant, text);
+        int n = text.format(instant);
         if (n < 0) {
             json.writeString(instant.toString());
         } else {
-            json.writeString(text, 0, n);
+            json.writeString(text.text, 0, n);
         }
     }
 
-    static void writeFlow(JsonGenerator json, ObservedFlow f, char[] text) {
+    static void writeFlow(JsonGenerator json, ObservedFlow f, IsoInstant.Buffer text) {
         json.writeStartObject();
         json.writeStringProperty("transport", f.transport());
         json.writeStringProperty("client", f.clientAddress());

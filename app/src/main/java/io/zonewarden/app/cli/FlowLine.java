@@ -50,7 +50,7 @@ final class FlowLine implements SerializableString {
     private byte[] bytes = new byte[1024];
     private int length;
     /** An instant's text, written by {@link IsoInstant} before it is copied. */
-    private final char[] text = new char[30];
+    private final IsoInstant.Buffer instants = new IsoInstant.Buffer();
 
     /**
      * Makes this the line of {@code flow}; false, leaving the line unusable, when the flow has a text that JSON
@@ -150,9 +150,10 @@ final class FlowLine implements SerializableString {
     }
 
     private boolean instant(Instant instant) {
-        int n = IsoInstant.format(instant, text);
+        int n = instants.format(instant);
         if (n < 0) return false;
         room(n);
+        var text = instants.text;
         for (int i = 0; i < n; i++) bytes[length + i] = (byte) text[i];
         length += n;
         return true;

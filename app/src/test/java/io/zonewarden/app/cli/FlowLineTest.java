@@ -25,7 +25,7 @@ class FlowLineTest {
         void write(JsonGenerator json, ObservedFlow flow);
     }
 
-    private static final Way JACKSON = (json, flow) -> AnalyzeCommand.writeFlow(json, flow, new char[30]);
+    private static final Way JACKSON = (json, flow) -> AnalyzeCommand.writeFlow(json, flow, new IsoInstant.Buffer());
 
     private static Way lines(List<Boolean> used) {
         var line = new FlowLine();
@@ -35,7 +35,7 @@ class FlowLineTest {
             if (set) {
                 json.writeRawValue(line);
             } else {
-                AnalyzeCommand.writeFlow(json, flow, new char[30]);
+                AnalyzeCommand.writeFlow(json, flow, new IsoInstant.Buffer());
             }
         };
     }

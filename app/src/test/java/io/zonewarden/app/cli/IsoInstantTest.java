@@ -49,13 +49,34 @@ class IsoInstantTest {
 
     @Test
     void writesIntoABufferWithoutAllocatingAndLeavesOutOfRangeInstantsToTheJdk() {
-        var text = new char[30];
-        var instant = Instant.parse("2024-02-29T12:34:56.789Z");
-        int n = IsoInstant.format(instant, text);
-        assertThat(new String(text, 0, n)).isEqualTo("2024-02-29T12:34:56.789Z");
-        assertThat(IsoInstant.format(Instant.parse("1969-12-31T23:59:59Z"), text))
-                .isEqualTo(-1);
-        assertThat(IsoInstant.format(Instant.parse("+10000-01-01T00:00:00Z"), text))
-                .isEqualTo(-1);
+        var buffer = new IsoInstant.Buffer();
+        int n = buffer.format(Instant.parse("2024-02-29T12:34:56.789Z"));
+        assertThat(new String(buffer.text, 0, n)).isEqualTo("2024-02-29T12:34:56.789Z");
+        assertThat(buffer.format(Instant.parse("1969-12-31T23:59:59Z"))).isEqualTo(-1);
+        assertThat(buffer.format(Instant.parse("+10000-01-01T00:00:00Z"))).isEqualTo(-1);
+    }
+
+    @Test
+    void aBufferReusedForInstantsInAnyOrderWritesEachAsInstantDoes() {
+        // the buffer keeps the date of the last day it wrote: same day, next day, back again, far away, out of range
+        var random = new SplittableRandom(2404);
+        var buffer = new IsoInstant.Buffer();
+        long base = 1_714_557_600L; // 2024-05-01T10:00:00Z
+        for (int i = 0; i < 100_000; i++) {
+            long seconds = switch (i % 5) {
+                case 0 -> base + random.nextLong(86_400);
+                case 1 -> base + random.nextLong(-3 * 86_400L, 3 * 86_400L);
+                case 2 -> random.nextLong(0, 253_402_300_800L);
+                case 3 -> random.nextInt(10) == 0 ? -1 - random.nextLong(1_000_000) : base;
+                default -> base + 86_399;
+            };
+            var instant = Instant.ofEpochSecond(seconds, random.nextInt(3) == 0 ? 0 : random.nextInt(1_000_000_000));
+            int n = buffer.format(instant);
+            if (seconds < 0) {
+                assertThat(n).isEqualTo(-1);
+            } else {
+                assertThat(new String(buffer.text, 0, n)).isEqualTo(instant.toString());
+            }
+        }
     }
 }
