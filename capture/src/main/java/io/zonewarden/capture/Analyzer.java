@@ -112,7 +112,7 @@ public final class Analyzer {
         var assets = new ArrayList<ObservedAsset>();
         for (var a : inventory.merged()) {
             assets.add(new ObservedAsset(
-                    a.macOnly ? null : a.addressText != null ? a.addressText : address(a.ipHi, a.ipLo),
+                    a.macOnly ? null : assetAddress(a),
                     a.mac >= 0 ? mac(a.mac) : null,
                     a.mac > 0
                             ? vendors.computeIfAbsent(a.mac, mac -> Optional.ofNullable(oui.vendor(mac)))
@@ -223,9 +223,9 @@ public final class Analyzer {
     }
 
     /** The two roles' names per protocol, "modbus client" and "modbus server", made once rather than per flow. */
-    private static final String[][] ROLES = roles();
+    private static final String[][] ROLES = roleNames();
 
-    private static String[][] roles() {
+    private static String[][] roleNames() {
         var roles = new String[AppProtocol.values().length][];
         for (var protocol : AppProtocol.values()) {
             String[] names = switch (protocol) {
@@ -248,6 +248,11 @@ public final class Analyzer {
             nano += 1_000_000_000L;
         }
         return Instant.ofEpochSecond(seconds, nano);
+    }
+
+    /** An IP asset's address as text: made for its flows already, as a rule. */
+    private static String assetAddress(Inventory.Asset a) {
+        return a.addressText != null ? a.addressText : address(a.ipHi, a.ipLo);
     }
 
     /** The address's text, kept on its asset or (an address no asset has) in {@code ipv4Texts}. */

@@ -464,6 +464,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    /** A flow through the generator (package-private: {@code FlowLineTest} compares {@link FlowLine} with it). */
     static void writeFlow(JsonGenerator json, ObservedFlow f, IsoInstant.Buffer text) {
         json.writeStartObject();
         json.writeStringProperty("transport", f.transport());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
@@ -136,7 +137,7 @@ final class FlowLine implements SerializableString {
     }
 
     /** Copies a text that JSON writes as it is; false for anything else (null, control, quote, backslash, non-ASCII). */
-    private boolean string(String s) {
+    private boolean string(@Nullable String s) {
         if (s == null) return false;
         int n = s.length();
         room(n);
@@ -177,7 +178,8 @@ final class FlowLine implements SerializableString {
 
     /**
      * {@code n / 10} for {@code 0 <= n < 2^31}, by the multiplication an optimising compiler would use: this code
-     * runs compiled by C1, which divides with the processor's slow divide instruction.
+     * runs compiled by C1, which emits the processor's divide instruction (tens of cycles) for a division by a
+     * constant.
      */
     static int div10(int n) {
         return (int) ((n * 0xCCCCCCCDL) >>> 35);

@@ -109,13 +109,8 @@ public final class Engine
     private int linkTypeSize;
     private long firstNanos = Long.MAX_VALUE, lastNanos = Long.MIN_VALUE;
 
-    /** The protocol bit of a frame's IP version (0 when it has no IP header). */
-    private static final long[] IP_VERSION_BITS = new long[8];
-
-    static {
-        IP_VERSION_BITS[4] = AppProtocol.IPV4.bit();
-        IP_VERSION_BITS[6] = AppProtocol.IPV6.bit();
-    }
+    /** The protocol bit of a frame's IP version as the decoder sets it: 4, 6, or 0 when it has no IP header. */
+    private static final long[] IP_VERSION_BITS = {0, 0, 0, 0, AppProtocol.IPV4.bit(), 0, AppProtocol.IPV6.bit(), 0};
 
     // per-frame state
     private long frameBits;

@@ -184,7 +184,7 @@ public final class OtOperationAlerts {
         }
 
         @Override
-        public boolean equals(Object o) {
+        public boolean equals(@org.jspecify.annotations.Nullable Object o) {
             return o instanceof Kind k && protocol.equals(k.protocol) && name.equals(k.name) && access.equals(k.access);
         }
 
