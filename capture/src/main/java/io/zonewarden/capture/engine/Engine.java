@@ -104,6 +104,11 @@ public final class Engine
     private long packets, bytes, malformedFrames;
     private final long[] violations = new long[Violation.values().length];
     private final long[] protocolFrames = new long[PROTOCOLS.length];
+
+    private static final int MIX_SLOT_BITS = 8, MIX_SLOTS = 1 << MIX_SLOT_BITS;
+    /** Frames per mix of protocols ({@link #countMix}): open addressing, a slot is free while its count is 0. */
+    private final long[] mixBits = new long[MIX_SLOTS], mixFrames = new long[MIX_SLOTS];
+
     private int[] linkTypes = new int[8];
     private long[] linkTypeCounts = new long[8];
     private int linkTypeSize;
@@ -155,7 +160,13 @@ public final class Engine
     }
 
     public long protocolFrames(AppProtocol protocol) {
-        return protocolFrames[protocol.ordinal()];
+        long frames = protocolFrames[protocol.ordinal()];
+        for (int i = 0; i < MIX_SLOTS; i++) {
+            if ((mixBits[i] & protocol.bit()) != 0) {
+                frames += mixFrames[i];
+            }
+        }
+        return frames;
     }
 
     public int linkTypeCount() {
@@ -235,14 +246,35 @@ public final class Engine
         } else if (problem == null && p.etherType != 0) {
             layer2(original);
         }
-        long bits = frameBits;
-        while (bits != 0) {
-            int i = Long.numberOfTrailingZeros(bits);
-            protocolFrames[i]++;
-            bits &= bits - 1;
-        }
+        countMix(frameBits);
         if (frameMalformed) {
             malformedFrames++;
+        }
+    }
+
+    /**
+     * Counts a frame under its mix of protocols. A capture has a few dozen mixes (Ethernet, IPv4, TCP, Modbus; ...):
+     * one count per mix, added to its protocols' counts when they are asked for, instead of one per protocol of each
+     * frame.
+     */
+    private void countMix(long bits) {
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - MIX_SLOT_BITS));
+        for (int probes = 0; probes < MIX_SLOTS; probes++) {
+            if (mixBits[slot] == bits) {
+                mixFrames[slot]++;
+                return;
+            }
+            if (mixFrames[slot] == 0) {
+                mixBits[slot] = bits;
+                mixFrames[slot] = 1;
+                return;
+            }
+            slot = (slot + 1) & (MIX_SLOTS - 1);
+        }
+        // more mixes than slots (a hostile capture): count this frame per protocol
+        while (bits != 0) {
+            protocolFrames[Long.numberOfTrailingZeros(bits)]++;
+            bits &= bits - 1;
         }
     }
 
