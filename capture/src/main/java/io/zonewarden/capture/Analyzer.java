@@ -239,7 +239,7 @@ public final class Analyzer {
         return roles;
     }
 
-    private static Instant instant(long nanos) {
+    static Instant instant(long nanos) {
         // one division, not floorDiv and floorMod: in C1-compiled code each long division is a call into the runtime
         long seconds = nanos / 1_000_000_000L;
         long nano = nanos - seconds * 1_000_000_000L;

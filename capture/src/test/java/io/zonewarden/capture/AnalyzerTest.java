@@ -299,4 +299,26 @@ class AnalyzerTest {
                         .toString())
                 .isEqualTo(Analyzer.address(hi, lo));
     }
+
+    @Test
+    void givenNanosecondTimestamps_whenMadeInstants_thenTheSameAsFloorDivisionIncludingBefore1970() {
+        for (long nanos : new long[] {
+            0,
+            1,
+            999_999_999,
+            1_000_000_000,
+            1_714_557_600_123_456_789L,
+            -1,
+            -999_999_999,
+            -1_000_000_000,
+            -1_000_000_001,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE
+        }) {
+            assertThat(Analyzer.instant(nanos))
+                    .as("%d", nanos)
+                    .isEqualTo(java.time.Instant.ofEpochSecond(
+                            Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)));
+        }
+    }
 }

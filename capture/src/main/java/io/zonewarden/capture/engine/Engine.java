@@ -257,7 +257,7 @@ public final class Engine
      * one count per mix, added to its protocols' counts when they are asked for, instead of one per protocol of each
      * frame.
      */
-    private void countMix(long bits) {
+    void countMix(long bits) {
         int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - MIX_SLOT_BITS));
         for (int probes = 0; probes < MIX_SLOTS; probes++) {
             if (mixBits[slot] == bits) {

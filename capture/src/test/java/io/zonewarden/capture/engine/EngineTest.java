@@ -257,4 +257,38 @@ class EngineTest {
                     1, 2, 6, tcp(40006, 502, 1, 1, ACK | PSH, modbus));
         }
     }
+
+    @Test
+    void givenMoreMixesOfProtocolsThanTheTableHolds_whenCounted_thenEveryProtocolStillCountsEachOfItsFrames() {
+        // 2^9 distinct mixes over nine protocols, each frame twice: the mix table (256 slots) fills up and the rest
+        // are counted per protocol; either way a protocol counts each frame it was part of
+        var protocols = java.util.List.of(
+                AppProtocol.MODBUS,
+                AppProtocol.S7COMM,
+                AppProtocol.DNP3,
+                AppProtocol.ENIP,
+                AppProtocol.CIP,
+                AppProtocol.TCP,
+                AppProtocol.UDP,
+                AppProtocol.IPV4,
+                AppProtocol.IPV6);
+        var expected = new long[protocols.size()];
+        for (int mix = 0; mix < 1 << protocols.size(); mix++) {
+            long bits = 0;
+            for (int i = 0; i < protocols.size(); i++) {
+                if ((mix & 1 << i) != 0) {
+                    bits |= protocols.get(i).bit();
+                    expected[i] += 2;
+                }
+            }
+            engine.countMix(bits);
+            engine.countMix(bits);
+        }
+        for (int i = 0; i < protocols.size(); i++) {
+            assertThat(engine.protocolFrames(protocols.get(i)))
+                    .as("%s", protocols.get(i))
+                    .isEqualTo(expected[i]);
+        }
+        assertThat(engine.protocolFrames(AppProtocol.MQTT)).isZero();
+    }
 }
