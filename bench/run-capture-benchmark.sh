@@ -3,6 +3,7 @@
 #   1. builds a capture of SIZE_MB (default 1024) by replaying ../shared/pcaps with shifted addresses and times;
 #   2. times `zonewarden analyze` (5 runs) and `tshark -r FILE -q -z io,phs` (3 runs, among ZoneWarden's) on it, and
 #      Suricata where installed, pinned to one core, and prints packets/s, the ratio of the medians and the peak memory;
+#      and `analyze --io map` after each ZoneWarden run: the file read from mapped windows instead of positioned reads;
 #   3. writes the example plant's generated traffic at about the same size and times `analyze` with and without
 #      `--model` on it.
 # Needs tshark (apt-get install -y tshark) and GNU time (/usr/bin/time). ZoneWarden is timed as users run it, through
@@ -43,9 +44,12 @@ zw_runs="${ZW_RUNS:-5}"
 ts_runs="${TSHARK_RUNS:-3}"
 zw_times=()
 ts_times=()
+map_times=()
 for ((i = 0; i < zw_runs; i++)); do
   read -r zw_s zw_kb <<< "$(seconds ./zonewarden analyze "$replay" --format json)"
   zw_times+=("$zw_s:$zw_kb")
+  read -r map_s map_kb <<< "$(seconds ./zonewarden analyze "$replay" --format json --io map)"
+  map_times+=("$map_s:$map_kb")
   # tshark after ZoneWarden runs 0, 2, 4, ... while it has runs left, the rest at the end
   if ((${#ts_times[@]} < ts_runs && (i % 2 == 0 || zw_runs - i - 1 < ts_runs - ${#ts_times[@]}))); then
     read -r ts_s ts_kb <<< "$(seconds tshark -r "$replay" -q -z io,phs)"
@@ -72,6 +76,18 @@ print(f"  tshark -z io,phs    {ts:8.2f} s  {packets / ts:12.0f} packets/s  peak 
       f"  (median of {len(ts_runs)}: {' '.join(f'{t:.2f}' for t, _ in ts_runs)})")
 print(f"  ratio               {ts / zw:8.1f} x tshark's packets/s (medians; best runs: "
       f"{min(t for t, _ in ts_runs) / min(t for t, _ in runs):.1f} x)")
+PY
+
+# The same file read from memory-mapped windows instead of positioned reads (analyze --io map), timed beside the runs
+# above, for comparison
+python3 - "$packets" "${#map_times[@]}" "${map_times[@]}" "${ts_times[@]}" <<'PY'
+import sys, statistics
+packets, n = int(sys.argv[1]), int(sys.argv[2])
+runs = [(float(t), int(kb)) for t, kb in (r.split(":") for r in sys.argv[3:3 + n])]
+ts = statistics.median(float(r.split(":")[0]) for r in sys.argv[3 + n:])
+zm = statistics.median(t for t, _ in runs)
+print(f"  analyze --io map    {zm:8.2f} s  {packets / zm:12.0f} packets/s  peak {max(kb for _, kb in runs) >> 10} MiB"
+      f"  (median of {n}: {' '.join(f'{t:.2f}' for t, _ in runs)}; {ts / zm:.1f} x tshark)")
 PY
 
 # Suricata, where installed: reading the same file offline with its default configuration, one worker thread

@@ -44,6 +44,12 @@ public final class Analyzer {
         return new Analyzer().run(files, progress);
     }
 
+    /** Analyses {@code files} in order as one capture, reading them the way {@code access} says. */
+    public static CaptureAnalysis analyze(List<Path> files, ProgressListener progress, CaptureReader.Access access)
+            throws CaptureException {
+        return new Analyzer(new CaptureReader(access)).run(files, progress);
+    }
+
     /** Analyses {@code files} without progress reports. */
     public static CaptureAnalysis analyze(List<Path> files) throws CaptureException {
         return analyze(files, ProgressListener.NONE);

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The public result: counts, flows, assets, identities and roles, on committed and hand-built captures. */
 class AnalyzerTest {
@@ -184,11 +186,13 @@ class AnalyzerTest {
                         "udp");
     }
 
-    @Test
-    void givenSmallReaderWindows_whenAnalysed_thenTheSameResultAsOneWindow() throws Exception {
+    @ParameterizedTest
+    @EnumSource(CaptureReader.Access.class)
+    void givenSmallReaderWindows_whenAnalysed_thenTheSameResultAsOneWindow(CaptureReader.Access access)
+            throws Exception {
         var file = List.of(capture("iec61850/Sample_File_MMS_and_GOOSE.pcap"));
         var whole = new Analyzer().run(file, ProgressListener.NONE);
-        var windowed = new Analyzer(new CaptureReader(4096)).run(file, ProgressListener.NONE);
+        var windowed = new Analyzer(new CaptureReader(4096, access)).run(file, ProgressListener.NONE);
         assertThat(windowed.protocols()).isEqualTo(whole.protocols());
         assertThat(windowed.packets()).isEqualTo(whole.packets());
         assertThat(windowed.flows()).isEqualTo(whole.flows());

@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.zonewarden.capture.dissect.Dissect;
 import io.zonewarden.capture.engine.Engine;
 import io.zonewarden.capture.link.Packet;
+import io.zonewarden.capture.pcap.CaptureReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,7 +60,10 @@ class CaptureFuzzTest {
             default -> {
                 Files.write(FILE, body);
                 try {
+                    // positioned reads, then mapped windows small enough for records to cross them
                     Analyzer.analyze(List.of(FILE));
+                    new Analyzer(new CaptureReader(64 + (choice & 0x3F) * 16, CaptureReader.Access.MAP))
+                            .run(List.of(FILE), ProgressListener.NONE);
                 } catch (CaptureFormatException expected) {
                     // a file that is not a capture is the one failure the reader reports
                 }

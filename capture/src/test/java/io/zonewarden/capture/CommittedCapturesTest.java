@@ -2,6 +2,7 @@ package io.zonewarden.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonewarden.capture.pcap.CaptureReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -66,6 +67,27 @@ class CommittedCapturesTest {
             assertThat(analysis.frames(column.getValue()))
                     .as("%s frames in %s", column.getValue(), file)
                     .isEqualTo(tshark);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expected")
+    void givenCommittedCapture_whenReadFromMappedWindows_thenTheSameAnalysisAsPositionedReads(
+            String file, List<String> header, String[] row) throws CaptureException {
+        var files = List.of(captures().resolve(file));
+        // the default window, and one small enough for the files' records to cross windows and chunks
+        for (long window : new long[] {CaptureReader.DEFAULT_WINDOW, 4096}) {
+            var read = new Analyzer(new CaptureReader(window, CaptureReader.Access.READ))
+                    .run(files, ProgressListener.NONE);
+            var mapped =
+                    new Analyzer(new CaptureReader(window, CaptureReader.Access.MAP)).run(files, ProgressListener.NONE);
+            assertThat(mapped.packets()).as("packets, window %d", window).isEqualTo(read.packets());
+            assertThat(mapped.malformedReasons())
+                    .as("malformed, window %d", window)
+                    .isEqualTo(read.malformedReasons());
+            assertThat(mapped.protocols()).as("protocols, window %d", window).isEqualTo(read.protocols());
+            assertThat(mapped.flows()).as("flows, window %d", window).isEqualTo(read.flows());
+            assertThat(mapped.assets()).as("assets, window %d", window).isEqualTo(read.assets());
         }
     }
 

@@ -8,6 +8,7 @@ import io.zonewarden.capture.ObservedAsset;
 import io.zonewarden.capture.ObservedFlow;
 import io.zonewarden.capture.ProgressListener;
 import io.zonewarden.capture.Traffic;
+import io.zonewarden.capture.pcap.CaptureReader;
 import io.zonewarden.core.io.ModelFileException;
 import io.zonewarden.core.io.PlantYamlReader;
 import io.zonewarden.core.model.Plant;
@@ -80,6 +81,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "text (default) for people, json for programs",
             defaultValue = "text")
     OutputFormat format = OutputFormat.TEXT;
+
+    @Option(
+            names = "--io",
+            paramLabel = "read|map",
+            description = "how the files are read: read (default), positioned reads into a reused buffer; map,"
+                    + " memory-mapped windows. Both give the same result; read is faster where mapping costs more"
+                    + " than the copy it would save (virtual machines)",
+            defaultValue = "read")
+    CaptureReader.Access io = CaptureReader.Access.READ;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "talkers and flows listed in text")
     int top = 10;
@@ -161,7 +171,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         CaptureAnalysis analysis;
         try {
-            analysis = Analyzer.analyze(captures, progress(err));
+            analysis = Analyzer.analyze(captures, progress(err), io);
         } catch (CaptureException e) {
             err.println("zonewarden: " + e.getMessage());
             err.flush();

@@ -243,6 +243,22 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void givenMappedReading_whenAnalysed_thenTheSameJsonAsPositionedReads(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("modbus.pcap");
+        Files.write(file, modbusCapture());
+
+        var read = zonewarden("analyze", file.toString(), "--format", "json", "--io", "read");
+        var mapped = zonewarden("analyze", file.toString(), "--format", "json", "--io", "map");
+        var unknown = zonewarden("analyze", file.toString(), "--io", "stream");
+
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+        assertThat(mapped.out()).isEqualTo(read.out()).contains("\"modbus\" : 2");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--io").contains("stream");
+    }
+
+    @Test
     void givenAFileThatIsNotACapture_whenAnalysed_thenExit2NamingTheFileAndTheMagic(@TempDir Path dir)
             throws Exception {
         var file = dir.resolve("notes.txt");

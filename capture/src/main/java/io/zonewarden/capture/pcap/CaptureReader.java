@@ -12,23 +12,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Reads a pcap or pcapng file, detected by its magic number, never by its name. The file is mapped in windows of at
- * most {@link #MAX_WINDOW} bytes; a record that crosses a window's end starts the next window, so consecutive windows
- * overlap by at most one record and a file of any size is read with bounded address space. Each window is unmapped
- * as soon as the next one is mapped (Java 22 and later, see {@link WindowMapping}), so the file's pages in resident
- * memory stay near one window.
+ * Reads a pcap or pcapng file, detected by its magic number, never by its name. The file is read in windows of at
+ * most {@link #MAX_WINDOW} bytes, so a file of any size, larger than memory too, is read with bounded memory and
+ * address space. A record longer than the window is skipped and reported.
  *
- * <p>Frames are handed on in plain arrays copied out of the window: pcap records from chunks of {@link #CHUNK} bytes
- * (a frame then sits at an offset, followed by the next records), pcapng frames one by one into a reused array. The
- * copies cost less than they save: the dissectors read plain arrays, like the arrays that hold reassembled PDUs, so
- * their reads compile to one bounds check and one load, without the liveness check of a mapped segment; and no
- * consumer can keep a reference into a window that has been unmapped. Consumers read only the frame's own bytes.
+ * <p>Frames are handed on in plain arrays: pcap records and pcapng blocks are read from a reused chunk of {@link
+ * #CHUNK} bytes (a frame then sits at an offset, followed by the next records), a block longer than a chunk from an
+ * array of its own. The dissectors read plain arrays, like the arrays that hold reassembled PDUs, so their reads
+ * compile to one bounds check and one load; and no consumer can keep a reference into file memory that has gone.
+ * Consumers read only the frame's own bytes.
+ *
+ * <p>How the chunk is filled is the reader's {@link Access}: by positioned reads of the file ({@link Access#READ}, the
+ * default), or by copies out of a memory-mapped window ({@link Access#MAP}), unmapped as soon as the next one is
+ * mapped (Java 22 and later, see {@link WindowMapping}) so the file's resident pages stay near one window; a record
+ * that crosses a window's end starts the next window, so consecutive windows overlap by at most one record. Both
+ * deliver the same frames. Positioned reads are the default because the frames are copied into arrays either way:
+ * mapping adds the setting up and tearing down of a page-table entry for every 4 KiB of the file, which on a
+ * virtual machine that shadows the guest's page tables made mapped reading 4 times slower than reading (0.45 s
+ * against 0.1 s per GiB, `bench/README.md`).
  *
  * <p>Damaged records (truncated, longer than the file, bad timestamps, bad block lengths) are reported to {@link
  * PacketConsumer#malformed} and never thrown. Only a file that is not a capture at all, or an I/O failure, throws.
  */
 public final class CaptureReader {
-    /** Largest mapped window: 1 GiB. */
+    /** Largest window: 1 GiB. */
     public static final long MAX_WINDOW = 1L << 30;
 
     // pcap file header magics as read big-endian (libpcap savefile format, pcap(5))
@@ -44,7 +51,7 @@ public final class CaptureReader {
     private static final int PCAP_RECORD_HEADER = 16;
     /** Largest record we accept: libpcap caps snapshots at 256 KiB; anything far beyond it is a damaged length. */
     static final int MAX_RECORD = 16 << 20;
-    /** Bytes of a pcap file copied out of the mapped window at a time. */
+    /** Bytes of the file read into the reused chunk at a time. */
     static final int CHUNK = 256 << 10;
 
     /** Progress is reported each time this many more bytes have been read. */
@@ -53,7 +60,16 @@ public final class CaptureReader {
     private static final int BLOCK_IDB = 1, BLOCK_OPB = 2, BLOCK_SPB = 3, BLOCK_EPB = 6;
     private static final int OPT_IF_TSRESOL = 9, OPT_IF_TSOFFSET = 14;
 
+    /** How the file's bytes reach the reader. */
+    public enum Access {
+        /** Positioned reads ({@code pread}) into the reused chunk. */
+        READ,
+        /** Memory-mapped windows, copied into the reused chunk. */
+        MAP
+    }
+
     private final long windowSize;
+    private final Access access;
     private final boolean unmapOnRelease;
 
     /**
@@ -64,23 +80,28 @@ public final class CaptureReader {
     public static final long DEFAULT_WINDOW = 16L << 20;
 
     public CaptureReader() {
-        this(DEFAULT_WINDOW);
+        this(Access.READ);
     }
 
-    /** A reader with a smaller window, to exercise window crossing on small files. */
-    public CaptureReader(long windowSize) {
-        this(windowSize, true);
+    public CaptureReader(Access access) {
+        this(DEFAULT_WINDOW, access);
+    }
+
+    /** A reader with a smaller window, to exercise window and chunk crossing on small files. */
+    public CaptureReader(long windowSize, Access access) {
+        this(windowSize, access, true);
     }
 
     /**
-     * A reader whose windows are left to the garbage collector when {@code unmapOnRelease} is false, the way they are
-     * on Java 21, so that tests on a newer runtime exercise that path too.
+     * A reader whose mapped windows are left to the garbage collector when {@code unmapOnRelease} is false, the way
+     * they are on Java 21, so that tests on a newer runtime exercise that path too.
      */
-    CaptureReader(long windowSize, boolean unmapOnRelease) {
+    CaptureReader(long windowSize, Access access, boolean unmapOnRelease) {
         if (windowSize < 64 || windowSize > MAX_WINDOW) {
             throw new IllegalArgumentException("window size must be in [64, 2^30], got " + windowSize);
         }
         this.windowSize = windowSize;
+        this.access = access;
         this.unmapOnRelease = unmapOnRelease;
     }
 
@@ -92,19 +113,19 @@ public final class CaptureReader {
                     file, "is a directory, not a capture file (give the pcap or pcapng files in it)");
         }
         try (var channel = FileChannel.open(file, StandardOpenOption.READ);
-                var window = new Window(channel, channel.size(), windowSize, new WindowMapping(unmapOnRelease))) {
-            long size = window.size;
-            if (size < 4 || !window.ensure(0, 4)) {
+                var source = open(channel)) {
+            long size = source.size;
+            if (size < 4 || !source.load(0, 4)) {
                 throw new CaptureFormatException(
                         file,
                         -1,
                         "not a capture: file is %d bytes, too short for a magic number (expected pcap or pcapng)"
                                 .formatted(size));
             }
-            int magic = window.buf.getInt(0);
+            int magic = Wire.i32be(source.bytes, source.at);
             switch (magic) {
-                case PCAP_MICRO, PCAP_MICRO_SWAPPED, PCAP_NANO, PCAP_NANO_SWAPPED -> readPcap(window, magic, consumer);
-                case PCAPNG_SHB -> readPcapng(window, consumer);
+                case PCAP_MICRO, PCAP_MICRO_SWAPPED, PCAP_NANO, PCAP_NANO_SWAPPED -> readPcap(source, magic, consumer);
+                case PCAPNG_SHB -> readPcapng(source, consumer);
                 default ->
                     throw new CaptureFormatException(
                             file,
@@ -124,15 +145,23 @@ public final class CaptureReader {
         }
     }
 
-    private static void readPcap(Window w, int magic, PacketConsumer consumer) throws IOException {
+    private Source open(FileChannel channel) throws IOException {
+        long size = channel.size();
+        return switch (access) {
+            case READ -> new Positioned(channel, size, windowSize);
+            case MAP -> new Mapped(channel, size, windowSize, new WindowMapping(unmapOnRelease));
+        };
+    }
+
+    private static void readPcap(Source w, int magic, PacketConsumer consumer) throws IOException {
         boolean little = magic == PCAP_MICRO_SWAPPED || magic == PCAP_NANO_SWAPPED;
         boolean nano = magic == PCAP_NANO || magic == PCAP_NANO_SWAPPED;
-        if (!w.ensure(0, PCAP_FILE_HEADER)) {
+        if (!w.load(0, PCAP_FILE_HEADER)) {
             consumer.malformed(Violation.TRUNCATED_RECORD);
             return;
         }
         // pcap(5): the upper 4 bits of the link type field carry FCS information, not the type itself
-        int linkType = i32(w.buf, 20, little) & 0x0FFFFFFF;
+        int linkType = i32(w.bytes, w.at + 20, little) & 0x0FFFFFFF;
         long pos = PCAP_FILE_HEADER;
         long subUnitsPerSecond = nano ? 1_000_000_000L : 1_000_000L;
         long nanosPerSubUnit = nano ? 1 : 1000;
@@ -180,7 +209,7 @@ public final class CaptureReader {
         }
     }
 
-    private static void readPcapng(Window w, PacketConsumer consumer) throws IOException {
+    private static void readPcapng(Source w, PacketConsumer consumer) throws IOException {
         var interfaces = new Interfaces();
         boolean little = false;
         long pos = 0;
@@ -190,15 +219,14 @@ public final class CaptureReader {
                 consumer.progress(pos, w.size);
                 reported = pos;
             }
-            if (!w.ensure(pos, 12)) {
+            if (!w.load(pos, 12)) {
                 consumer.malformed(Violation.TRUNCATED_RECORD);
                 return;
             }
-            int at = w.index(pos);
-            int type = w.buf.getInt(at);
+            int type = Wire.i32be(w.bytes, w.at);
             if (type == PCAPNG_SHB) {
                 // the byte-order magic decides the order of this whole section (pcapng section 4.1)
-                int bom = w.buf.getInt(at + 8);
+                int bom = Wire.i32be(w.bytes, w.at + 8);
                 if (bom == PCAPNG_BYTE_ORDER_MAGIC) {
                     little = false;
                 } else if (Integer.reverseBytes(bom) == PCAPNG_BYTE_ORDER_MAGIC) {
@@ -209,9 +237,9 @@ public final class CaptureReader {
                 }
                 interfaces.clear();
             } else {
-                type = i32(w.buf, at, little);
+                type = i32(type, little);
             }
-            long length = i32(w.buf, at + 4, little) & 0xFFFFFFFFL;
+            long length = i32(w.bytes, w.at + 4, little) & 0xFFFFFFFFL;
             if (length < 12 || (length & 3) != 0 || length > MAX_RECORD) {
                 consumer.malformed(Violation.BAD_BLOCK);
                 return;
@@ -225,26 +253,27 @@ public final class CaptureReader {
                 pos += length;
                 continue;
             }
-            if (!w.ensure(pos, (int) length)) {
-                consumer.malformed(Violation.RECORD_BEYOND_FILE);
-                return;
-            }
-            at = w.index(pos);
             int len = (int) length;
-            switch (type) {
-                case BLOCK_IDB -> interfaceDescription(w.buf, at, len, little, interfaces);
-                case BLOCK_EPB -> enhancedPacket(w, at, len, little, interfaces, consumer);
-                case BLOCK_OPB -> obsoletePacket(w, at, len, little, interfaces, consumer);
-                case BLOCK_SPB -> simplePacket(w, at, len, little, interfaces, consumer);
-                default -> {
-                    // SHB handled above; NRB, ISB, DSB and custom blocks carry no frames and are skipped
+            if (type == BLOCK_IDB || type == BLOCK_EPB || type == BLOCK_OPB || type == BLOCK_SPB) {
+                if (!w.load(pos, len)) {
+                    consumer.malformed(Violation.RECORD_BEYOND_FILE);
+                    return;
+                }
+                byte[] b = w.bytes;
+                int at = w.at;
+                switch (type) {
+                    case BLOCK_IDB -> interfaceDescription(b, at, len, little, interfaces);
+                    case BLOCK_EPB -> enhancedPacket(b, at, len, little, interfaces, consumer);
+                    case BLOCK_OPB -> obsoletePacket(b, at, len, little, interfaces, consumer);
+                    default -> simplePacket(b, at, len, little, interfaces, consumer);
                 }
             }
+            // SHB handled above; NRB, ISB, DSB and custom blocks carry no frames and are skipped unread
             pos += length;
         }
     }
 
-    private static void interfaceDescription(ByteBuffer b, int at, int len, boolean little, Interfaces ifs) {
+    private static void interfaceDescription(byte[] b, int at, int len, boolean little, Interfaces ifs) {
         if (len < 20) {
             ifs.add(-1, 6, false, 0);
             return;
@@ -262,12 +291,11 @@ public final class CaptureReader {
                 break;
             }
             if (code == OPT_IF_TSRESOL && optLen >= 1) {
-                int v = b.get(opt + 4) & 0xFF;
+                int v = b[opt + 4] & 0xFF;
                 binary = (v & 0x80) != 0;
                 resolution = v & 0x7F;
             } else if (code == OPT_IF_TSOFFSET && optLen >= 8) {
-                long v = b.getLong(opt + 4);
-                offsetSeconds = little ? Long.reverseBytes(v) : v;
+                offsetSeconds = little ? Wire.i64le(b, opt + 4) : Wire.i64be(b, opt + 4);
             }
             opt += 4 + ((optLen + 3) & ~3);
         }
@@ -275,8 +303,7 @@ public final class CaptureReader {
     }
 
     private static void enhancedPacket(
-            Window w, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
-        var b = w.buf;
+            byte[] b, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
         if (len < 32) {
             consumer.malformed(Violation.TRUNCATED_RECORD);
             return;
@@ -285,12 +312,11 @@ public final class CaptureReader {
         long ts = ((i32(b, at + 12, little) & 0xFFFFFFFFL) << 32) | (i32(b, at + 16, little) & 0xFFFFFFFFL);
         int captured = i32(b, at + 20, little);
         int original = i32(b, at + 24, little);
-        deliver(w, at + 28, len - 32, iface, ts, captured, original, ifs, consumer);
+        deliver(b, at + 28, len - 32, iface, ts, captured, original, ifs, consumer);
     }
 
     private static void obsoletePacket(
-            Window w, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
-        var b = w.buf;
+            byte[] b, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
         if (len < 32) {
             consumer.malformed(Violation.TRUNCATED_RECORD);
             return;
@@ -299,12 +325,11 @@ public final class CaptureReader {
         long ts = ((i32(b, at + 12, little) & 0xFFFFFFFFL) << 32) | (i32(b, at + 16, little) & 0xFFFFFFFFL);
         int captured = i32(b, at + 20, little);
         int original = i32(b, at + 24, little);
-        deliver(w, at + 28, len - 32, iface, ts, captured, original, ifs, consumer);
+        deliver(b, at + 28, len - 32, iface, ts, captured, original, ifs, consumer);
     }
 
     private static void simplePacket(
-            Window w, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
-        var b = w.buf;
+            byte[] b, int at, int len, boolean little, Interfaces ifs, PacketConsumer consumer) {
         if (len < 16) {
             consumer.malformed(Violation.TRUNCATED_RECORD);
             return;
@@ -317,11 +342,11 @@ public final class CaptureReader {
             consumer.malformed(Violation.UNKNOWN_INTERFACE);
             return;
         }
-        consumer.packet(ifs.linkType[0], 0, w.frame(at + 12, captured), 0, captured, Math.max(original, captured));
+        consumer.packet(ifs.linkType[0], 0, b, at + 12, captured, Math.max(original, captured));
     }
 
     private static void deliver(
-            Window w,
+            byte[] b,
             int data,
             int room,
             int iface,
@@ -343,21 +368,19 @@ public final class CaptureReader {
             consumer.malformed(Violation.BAD_TIMESTAMP);
             nanos = 0;
         }
-        consumer.packet(ifs.linkType[iface], nanos, w.frame(data, captured), 0, captured, Math.max(original, captured));
+        consumer.packet(ifs.linkType[iface], nanos, b, data, captured, Math.max(original, captured));
     }
 
-    private static int i32(ByteBuffer b, int index, boolean little) {
-        int v = b.getInt(index);
-        return little ? Integer.reverseBytes(v) : v;
+    private static int i32(byte[] b, int index, boolean little) {
+        return little ? Wire.i32le(b, index) : Wire.i32be(b, index);
     }
 
     private static int i32(int bigEndian, boolean little) {
         return little ? Integer.reverseBytes(bigEndian) : bigEndian;
     }
 
-    private static int u16(ByteBuffer b, int index, boolean little) {
-        short v = b.getShort(index);
-        return (little ? Short.reverseBytes(v) : v) & 0xFFFF;
+    private static int u16(byte[] b, int index, boolean little) {
+        return little ? Wire.u16le(b, index) : Wire.u16be(b, index);
     }
 
     /** The interfaces of the current pcapng section: link type and timestamp resolution of each. */
@@ -429,99 +452,162 @@ public final class CaptureReader {
         }
     }
 
-    /** The currently mapped window of the file; closing it unmaps the last window. */
-    private static final class Window implements AutoCloseable {
+    /**
+     * The file's bytes a chunk at a time. {@link #load} makes a range readable in {@link #bytes} from {@link #at};
+     * the subclasses say where a chunk's bytes come from.
+     */
+    private abstract static sealed class Source implements AutoCloseable permits Positioned, Mapped {
         final FileChannel channel;
         final long size;
+        /** The window: longest range {@link #load} reads whole. */
         final long capacity;
-        final WindowMapping mapping;
-        long base;
-        ByteBuffer buf;
-        /** The frame handed to the consumer: a copy of the record's bytes, grown on demand and then reused. */
-        private byte[] frame = new byte[64 << 10];
 
         /**
-         * A copy of the file's bytes from {@code chunkStart} on, refilled a chunk at a time. pcap records are read
-         * from it rather than from the mapped window: one bulk copy serves a few thousand records, where reading
-         * each record header from the window checked each time that the window was still mapped (a sixth of the
-         * reading time).
+         * A copy of the file's bytes from {@code chunkStart} on, refilled a chunk at a time: one refill serves a few
+         * thousand records.
          */
-        private final byte[] chunk = new byte[CHUNK];
+        final byte[] chunk;
 
         private long chunkStart;
         private int chunkLength;
+        /** A range longer than a chunk, read into an array of its own, grown on demand and then reused. */
+        private byte[] large = new byte[0];
+
         /** Where {@link #load} found the bytes: {@code bytes[at]} is the byte at the position asked for. */
-        byte[] bytes = chunk;
+        byte[] bytes;
 
         int at;
 
-        Window(FileChannel channel, long size, long capacity, WindowMapping mapping) throws IOException {
+        Source(FileChannel channel, long size, long capacity, int chunkSize) {
             this.channel = channel;
             this.size = size;
             this.capacity = capacity;
-            this.mapping = mapping;
-            this.buf = map(0);
-        }
-
-        /** Makes {@code [pos, pos+length)} readable in {@link #buf}; false when it runs past the end of the file. */
-        boolean ensure(long pos, int length) throws IOException {
-            if (pos + length > size) {
-                return false;
-            }
-            if (pos >= base && pos + length <= base + buf.limit()) {
-                return true;
-            }
-            map(pos);
-            return pos + length <= base + buf.limit();
-        }
-
-        int index(long pos) {
-            return (int) (pos - base);
+            this.chunk = new byte[chunkSize];
+            this.bytes = chunk;
         }
 
         /**
          * Makes {@code [pos, pos+length)} readable in {@link #bytes} from {@link #at}: in the current chunk when it
-         * lies there, else in a chunk refilled from {@code pos}, else (longer than a chunk) in the frame array. False
-         * when it runs past the end of the file or is longer than a window.
+         * lies there, else in the chunk refilled from {@code pos}, else (longer than a chunk) in an array of its own.
+         * False when it runs past the end of the file, is longer than the window, or the file ended early.
          */
-        boolean load(long pos, int length) throws IOException {
+        final boolean load(long pos, int length) throws IOException {
             if (pos >= chunkStart && pos + length <= chunkStart + chunkLength) {
                 bytes = chunk;
                 at = (int) (pos - chunkStart);
                 return true;
             }
-            if (!ensure(pos, length)) {
+            if (pos < 0 || length < 0 || pos + length > size || length > capacity) {
                 return false;
             }
-            if (length > CHUNK) {
-                bytes = frame(index(pos), length);
+            if (length > chunk.length) {
+                if (length > large.length) {
+                    large = new byte[Math.max(length, Math.min(MAX_RECORD, large.length * 2))];
+                }
+                if (!fill(pos, large, length, length)) {
+                    return false;
+                }
+                bytes = large;
                 at = 0;
                 return true;
             }
-            int n = (int) Math.min(CHUNK, base + buf.limit() - pos);
-            buf.get(index(pos), chunk, 0, n);
+            chunkLength = 0;
+            if (!fill(pos, chunk, length, (int) Math.min(chunk.length, size - pos))) {
+                return false;
+            }
             chunkStart = pos;
-            chunkLength = n;
             bytes = chunk;
             at = 0;
             return true;
         }
 
-        /** The {@code length} bytes at {@code index} of the window, copied to index 0 of a reused array. */
-        byte[] frame(int index, int length) {
-            if (length > frame.length) {
-                frame = new byte[Math.max(length, Math.min(MAX_RECORD, frame.length * 2))];
+        /**
+         * Copies the file's bytes from {@code pos} into {@code dst} from index 0: at least {@code needed}, at most
+         * {@code wanted}; records the count in {@link #chunkLength} when {@code dst} is the chunk. False when the
+         * file gave fewer than {@code needed} (it shrank while being read).
+         */
+        abstract boolean fill(long pos, byte[] dst, int needed, int wanted) throws IOException;
+
+        /** Releases what the source holds beyond the channel, which the caller closes. */
+        @Override
+        public abstract void close();
+
+        final void filled(byte[] dst, int count) {
+            if (dst == chunk) {
+                chunkLength = count;
             }
-            buf.get(index, frame, 0, length);
-            return frame;
+        }
+    }
+
+    /** Positioned reads: the kernel copies the file's bytes into the chunk, no page of the file is mapped. */
+    private static final class Positioned extends Source {
+        private final ByteBuffer chunkBuffer;
+        private ByteBuffer largeBuffer = ByteBuffer.allocate(0);
+
+        Positioned(FileChannel channel, long size, long capacity) {
+            // a chunk no longer than the window, so that a small window exercises chunk crossing as it does when mapped
+            super(channel, size, capacity, (int) Math.min(CHUNK, capacity));
+            this.chunkBuffer = ByteBuffer.wrap(chunk);
+        }
+
+        @Override
+        boolean fill(long pos, byte[] dst, int needed, int wanted) throws IOException {
+            ByteBuffer buffer;
+            if (dst == chunk) {
+                buffer = chunkBuffer;
+            } else {
+                if (largeBuffer.array() != dst) {
+                    largeBuffer = ByteBuffer.wrap(dst);
+                }
+                buffer = largeBuffer;
+            }
+            buffer.clear().limit(wanted);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, pos + buffer.position()) < 0) {
+                    break;
+                }
+            }
+            filled(dst, buffer.position());
+            return buffer.position() >= needed;
+        }
+
+        @Override
+        public void close() {
+            // nothing held beyond the channel, which the caller closes
+        }
+    }
+
+    /** Mapped windows: the chunk is copied out of the window mapped around the position asked for. */
+    private static final class Mapped extends Source {
+        private final WindowMapping mapping;
+        private long base;
+        private ByteBuffer window;
+
+        Mapped(FileChannel channel, long size, long capacity, WindowMapping mapping) throws IOException {
+            super(channel, size, capacity, CHUNK);
+            this.mapping = mapping;
+            this.window = map(0);
+        }
+
+        @Override
+        boolean fill(long pos, byte[] dst, int needed, int wanted) throws IOException {
+            if (pos < base || pos + needed > base + window.limit()) {
+                map(pos);
+                if (pos + needed > base + window.limit()) {
+                    return false;
+                }
+            }
+            int n = (int) Math.min(wanted, base + window.limit() - pos);
+            window.get((int) (pos - base), dst, 0, n);
+            filled(dst, n);
+            return true;
         }
 
         private ByteBuffer map(long from) throws IOException {
             long length = Math.min(capacity, size - from);
-            var mapped = mapping.map(channel, from, length).order(ByteOrder.BIG_ENDIAN);
+            window = mapping.map(channel, from, length).order(ByteOrder.BIG_ENDIAN);
             base = from;
-            buf = mapped;
-            return mapped;
+            return window;
         }
 
         @Override

@@ -9,6 +9,7 @@ import io.zonewarden.capture.CaptureException;
 import io.zonewarden.capture.CaptureFormatException;
 import io.zonewarden.capture.TestFrames;
 import io.zonewarden.capture.TestFrames.Record;
+import io.zonewarden.capture.pcap.CaptureReader.Access;
 import io.zonewarden.capture.wire.Violation;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class CaptureReaderTest {
     @TempDir
@@ -43,9 +45,15 @@ class CaptureReaderTest {
         }
     }
 
+    /** Reads {@code file} both ways, positioned reads and mapped windows, which must deliver the same. */
     private Collected read(byte[] file) throws CaptureException {
+        var path = write(dir, "capture", file);
         var collected = new Collected();
-        new CaptureReader().read(write(dir, "capture", file), collected);
+        new CaptureReader(Access.READ).read(path, collected);
+        var mapped = new Collected();
+        new CaptureReader(Access.MAP).read(path, mapped);
+        assertThat(mapped.frames).as("frames read from mapped windows").isEqualTo(collected.frames);
+        assertThat(mapped.malformed).as("malformed records in mapped windows").isEqualTo(collected.malformed);
         return collected;
     }
 
@@ -63,11 +71,11 @@ class CaptureReaderTest {
         assertThat(collected.malformed).isEmpty();
     }
 
-    @ParameterizedTest(name = "window of {0} bytes")
-    @CsvSource({"1073741824", "300000", "70000"})
-    void givenRecordsAcrossChunkEndsAndOneLongerThanAChunk_whenRead_thenEveryFrameIsWhole(long window)
+    @ParameterizedTest(name = "{1}, window of {0} bytes")
+    @CsvSource({"1073741824,READ", "300000,READ", "70000,READ", "1073741824,MAP", "300000,MAP", "70000,MAP"})
+    void givenRecordsAcrossChunkEndsAndOneLongerThanAChunk_whenRead_thenEveryFrameIsWhole(long window, Access access)
             throws Exception {
-        // pcap records are read from chunks copied out of the window: some straddle a chunk's end or a window's,
+        // pcap records are read from chunks of the file: some straddle a chunk's end or a window's,
         // one is longer than a whole chunk; each must arrive whole, in order, with its own timestamp
         var random = new java.util.Random(62443);
         var records = new ArrayList<Record>();
@@ -82,7 +90,8 @@ class CaptureReaderTest {
             expected.add("1 " + ts + " " + HexFormat.of().formatHex(data));
         }
         var collected = new Collected();
-        new CaptureReader(window).read(write(dir, "chunks", TestFrames.pcap(true, true, 1, records)), collected);
+        new CaptureReader(window, access)
+                .read(write(dir, "chunks", TestFrames.pcap(true, true, 1, records)), collected);
         assertThat(collected.malformed).isEmpty();
         assertThat(collected.frames).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
@@ -197,8 +206,9 @@ class CaptureReaderTest {
         assertThat(collected.malformed).isEmpty();
     }
 
-    @Test
-    void givenSmallWindows_whenRead_thenRecordsCrossingWindowsAreReadWhole() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Access.class)
+    void givenSmallWindows_whenRead_thenRecordsCrossingWindowsAreReadWhole(Access access) throws Exception {
         var records = new ArrayList<Record>();
         for (int i = 0; i < 200; i++) {
             var data = new byte[1 + (i * 37) % 300];
@@ -209,7 +219,7 @@ class CaptureReaderTest {
         var whole = new Collected();
         new CaptureReader().read(file, whole);
         var windowed = new Collected();
-        new CaptureReader(512).read(file, windowed);
+        new CaptureReader(512, access).read(file, windowed);
         assertThat(windowed.frames).hasSize(200).isEqualTo(whole.frames);
         assertThat(windowed.malformed).isEmpty();
     }
@@ -225,9 +235,9 @@ class CaptureReaderTest {
         }
         var file = write(dir, "many.pcap", TestFrames.pcap(false, false, 1, records));
         var unmapped = new Collected();
-        new CaptureReader(512, true).read(file, unmapped);
+        new CaptureReader(512, Access.MAP, true).read(file, unmapped);
         var collected = new Collected();
-        new CaptureReader(512, false).read(file, collected);
+        new CaptureReader(512, Access.MAP, false).read(file, collected);
         assertThat(collected.frames).hasSize(200).isEqualTo(unmapped.frames);
         assertThat(collected.malformed).isEmpty();
     }
