@@ -280,6 +280,34 @@ class CaptureReaderTest {
     }
 
     @Test
+    void givenAFileCutShorterWhileItIsRead_whenRead_thenTheFramesBeforeTheCutAndOneMalformedRecord() throws Exception {
+        // a capture rotated or truncated by its writer while it is analysed: positioned reads see the end of the
+        // file where it now is (a mapped page beyond it would fault the process instead)
+        var records = new ArrayList<Record>();
+        for (int i = 0; i < 2000; i++) {
+            records.add(new Record(i, new byte[1000]));
+        }
+        var file = write(dir, "shrinking.pcap", TestFrames.pcap(true, false, 1, records));
+        var collected = new Collected() {
+            @Override
+            public void packet(int linkType, long ts, byte[] buf, int offset, int captured, int original) {
+                if (frames.isEmpty()) {
+                    try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+                        raf.setLength(1 << 20);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                super.packet(linkType, ts, buf, offset, captured, original);
+            }
+        };
+        new CaptureReader(Access.READ).read(file, collected);
+        // records of 16 + 1000 bytes after the 24-byte file header: 1032 end before 1 MiB, the 1033rd crosses it
+        assertThat(collected.frames).hasSize(1032);
+        assertThat(collected.malformed).containsExactly(Violation.RECORD_BEYOND_FILE);
+    }
+
+    @Test
     void givenTwentyMegabyteCapture_whenRead_thenProgressIsReportedAlongTheWayAndAtTheEnd() throws Exception {
         var records = new ArrayList<Record>();
         for (int i = 0; i < 14_000; i++) {
