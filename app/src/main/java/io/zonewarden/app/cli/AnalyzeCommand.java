@@ -86,8 +86,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             names = "--io",
             paramLabel = "read|map",
             description = "how the files are read: read (default), positioned reads into a reused buffer; map,"
-                    + " memory-mapped windows. Both give the same result; read is faster where mapping costs more"
-                    + " than the copy it would save (virtual machines)",
+                    + " memory-mapped windows. Both give the same result; read saves setting up the mapping of"
+                    + " every page, which is dear on virtual machines",
             defaultValue = "read")
     CaptureReader.Access io = CaptureReader.Access.READ;
 

@@ -6,7 +6,6 @@ import io.zonewarden.capture.wire.Violation;
 import io.zonewarden.capture.wire.Wire;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -504,45 +503,39 @@ public final class CaptureReader {
                 if (length > large.length) {
                     large = new byte[Math.max(length, Math.min(MAX_RECORD, large.length * 2))];
                 }
-                if (!fill(pos, large, length, length)) {
+                if (fill(pos, large, length, length) < length) {
                     return false;
                 }
                 bytes = large;
                 at = 0;
                 return true;
             }
-            chunkLength = 0;
-            if (!fill(pos, chunk, length, (int) Math.min(chunk.length, size - pos))) {
+            int filled = fill(pos, chunk, length, (int) Math.min(chunk.length, size - pos));
+            chunkStart = pos;
+            chunkLength = filled;
+            if (filled < length) {
                 return false;
             }
-            chunkStart = pos;
             bytes = chunk;
             at = 0;
             return true;
         }
 
         /**
-         * Copies the file's bytes from {@code pos} into {@code dst} from index 0: at least {@code needed}, at most
-         * {@code wanted}; records the count in {@link #chunkLength} when {@code dst} is the chunk. False when the
-         * file gave fewer than {@code needed} (it shrank while being read).
+         * Copies the file's bytes from {@code pos} into {@code dst} from index 0, at least {@code needed} and at most
+         * {@code wanted} of them, and returns how many it copied: fewer than {@code needed} only when the file ended
+         * early (it shrank while being read).
          */
-        abstract boolean fill(long pos, byte[] dst, int needed, int wanted) throws IOException;
+        abstract int fill(long pos, byte[] dst, int needed, int wanted) throws IOException;
 
         /** Releases what the source holds beyond the channel, which the caller closes. */
         @Override
         public abstract void close();
-
-        final void filled(byte[] dst, int count) {
-            if (dst == chunk) {
-                chunkLength = count;
-            }
-        }
     }
 
     /** Positioned reads: the kernel copies the file's bytes into the chunk, no page of the file is mapped. */
     private static final class Positioned extends Source {
         private final ByteBuffer chunkBuffer;
-        private ByteBuffer largeBuffer = ByteBuffer.allocate(0);
 
         Positioned(FileChannel channel, long size, long capacity) {
             // a chunk no longer than the window, so that a small window exercises chunk crossing as it does when mapped
@@ -551,24 +544,15 @@ public final class CaptureReader {
         }
 
         @Override
-        boolean fill(long pos, byte[] dst, int needed, int wanted) throws IOException {
-            ByteBuffer buffer;
-            if (dst == chunk) {
-                buffer = chunkBuffer;
-            } else {
-                if (largeBuffer.array() != dst) {
-                    largeBuffer = ByteBuffer.wrap(dst);
-                }
-                buffer = largeBuffer;
-            }
-            buffer.clear().limit(wanted);
+        int fill(long pos, byte[] dst, int needed, int wanted) throws IOException {
+            // the chunk's buffer is kept; a range longer than a chunk is rare enough to wrap its array each time
+            var buffer = dst == chunk ? chunkBuffer.clear().limit(wanted) : ByteBuffer.wrap(dst, 0, wanted);
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer, pos + buffer.position()) < 0) {
                     break;
                 }
             }
-            filled(dst, buffer.position());
-            return buffer.position() >= needed;
+            return buffer.position();
         }
 
         @Override
@@ -586,28 +570,19 @@ public final class CaptureReader {
         Mapped(FileChannel channel, long size, long capacity, WindowMapping mapping) throws IOException {
             super(channel, size, capacity, CHUNK);
             this.mapping = mapping;
-            this.window = map(0);
+            this.window = mapping.map(channel, 0, Math.min(capacity, size));
         }
 
         @Override
-        boolean fill(long pos, byte[] dst, int needed, int wanted) throws IOException {
+        int fill(long pos, byte[] dst, int needed, int wanted) throws IOException {
+            // a window starting at pos holds any range load accepts, which is no longer than the window
             if (pos < base || pos + needed > base + window.limit()) {
-                map(pos);
-                if (pos + needed > base + window.limit()) {
-                    return false;
-                }
+                window = mapping.map(channel, pos, Math.min(capacity, size - pos));
+                base = pos;
             }
             int n = (int) Math.min(wanted, base + window.limit() - pos);
             window.get((int) (pos - base), dst, 0, n);
-            filled(dst, n);
-            return true;
-        }
-
-        private ByteBuffer map(long from) throws IOException {
-            long length = Math.min(capacity, size - from);
-            window = mapping.map(channel, from, length).order(ByteOrder.BIG_ENDIAN);
-            base = from;
-            return window;
+            return n;
         }
 
         @Override

@@ -57,6 +57,15 @@ class CaptureReaderTest {
         return collected;
     }
 
+    /** {@code count} records of {@code length} zero bytes, record i at i nanoseconds. */
+    private static List<Record> zeroRecords(int count, int length) {
+        var records = new ArrayList<Record>();
+        for (int i = 0; i < count; i++) {
+            records.add(new Record(i, new byte[length]));
+        }
+        return records;
+    }
+
     private static final List<Record> RECORDS = List.of(
             new Record(1_700_000_000_123_456_000L, HexFormat.of().parseHex("0102030405")),
             new Record(1_700_000_001_000_001_000L, HexFormat.of().parseHex("a0a1a2a3a4a5a6a7a8a9aaabacadaeaf10")));
@@ -283,11 +292,7 @@ class CaptureReaderTest {
     void givenAFileCutShorterWhileItIsRead_whenRead_thenTheFramesBeforeTheCutAndOneMalformedRecord() throws Exception {
         // a capture rotated or truncated by its writer while it is analysed: positioned reads see the end of the
         // file where it now is (a mapped page beyond it would fault the process instead)
-        var records = new ArrayList<Record>();
-        for (int i = 0; i < 2000; i++) {
-            records.add(new Record(i, new byte[1000]));
-        }
-        var file = write(dir, "shrinking.pcap", TestFrames.pcap(true, false, 1, records));
+        var file = write(dir, "shrinking.pcap", TestFrames.pcap(true, false, 1, zeroRecords(2000, 1000)));
         var collected = new Collected() {
             @Override
             public void packet(int linkType, long ts, byte[] buf, int offset, int captured, int original) {
@@ -309,11 +314,7 @@ class CaptureReaderTest {
 
     @Test
     void givenTwentyMegabyteCapture_whenRead_thenProgressIsReportedAlongTheWayAndAtTheEnd() throws Exception {
-        var records = new ArrayList<Record>();
-        for (int i = 0; i < 14_000; i++) {
-            records.add(new Record(i, new byte[1500]));
-        }
-        var file = write(dir, "big.pcap", TestFrames.pcap(true, false, 1, records));
+        var file = write(dir, "big.pcap", TestFrames.pcap(true, false, 1, zeroRecords(14_000, 1500)));
         var positions = new ArrayList<Long>();
         var collected = new Collected() {
             @Override
