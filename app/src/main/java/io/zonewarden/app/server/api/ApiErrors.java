@@ -3,6 +3,7 @@ package io.zonewarden.app.server.api;
 import io.zonewarden.app.server.InvalidInputException;
 import io.zonewarden.app.server.NotFoundException;
 import io.zonewarden.app.server.StaleEditException;
+import io.zonewarden.app.server.requests.RequestBodyRefused;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -54,11 +55,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A body stopped while it was read: too large (413) or too slow (408). */
+    @ExceptionHandler(RequestBodyRefused.class)
+    ProblemDetail refused(RequestBodyRefused e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
+        problem.setTitle(e.status() == 413 ? "Too large" : "Too slow");
+        problem.setProperty("problems", List.of());
+        problem.setProperty("changed", false);
+        return problem;
+    }
+
     /** A JSON body that does not parse, or does not fit the call: where (line:column) and what. */
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var cause = ex.getMostSpecificCause();
+        if (cause instanceof RequestBodyRefused refused) {
+            return ResponseEntity.status(refused.status()).body(refused(refused));
+        }
         String problem;
         if (cause instanceof JacksonException json) {
             var location = json.getLocation();

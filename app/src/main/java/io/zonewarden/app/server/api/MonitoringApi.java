@@ -94,7 +94,7 @@ class MonitoringApi {
         boolean open = state.equals("open");
         int pageSize = Math.max(1, Math.min(MAX_PAGE, size));
         int current = Math.max(1, page);
-        var items = captures.alerts(granted, open, (current - 1) * pageSize, pageSize).stream()
+        var items = captures.alerts(granted, open, (current - 1L) * pageSize, pageSize).stream()
                 .map(MonitoringApi::dto)
                 .toList();
         return new Dtos.Page<>(items, current, pageSize, captures.alertCount(granted, open));

@@ -157,7 +157,7 @@ class PlantApi {
         }
         int pageSize = Math.max(1, Math.min(MAX_PAGE, size));
         int current = Math.max(1, page);
-        int from = Math.min(matching.size(), (current - 1) * pageSize);
+        int from = (int) Math.min(matching.size(), (current - 1L) * pageSize);
         int to = Math.min(matching.size(), from + pageSize);
         var items = matching.subList(from, to).stream()
                 .map(a -> asset(plant, a, insight.findingsOf(a.id())))
@@ -357,7 +357,7 @@ class PlantApi {
         var granted = access.require(slug, Permission.AUDIT);
         int pageSize = Math.max(1, Math.min(MAX_PAGE, size));
         int current = Math.max(1, page);
-        var entries = audit.entries(granted.plant().slug(), (current - 1) * pageSize, pageSize).stream()
+        var entries = audit.entries(granted.plant().slug(), (current - 1L) * pageSize, pageSize).stream()
                 .map(e -> new Dtos.AuditDto(
                         e.seq(), e.at(), e.actor(), e.plant(), e.action(), e.target(), e.before(), e.after(), e.hash()))
                 .toList();

@@ -50,7 +50,7 @@ public class AuditTrail {
     }
 
     /** The newest entries first, of one plant or of all (plant null), a page at a time. */
-    public List<AuditEntry> entries(@Nullable String plant, int offset, int limit) {
+    public List<AuditEntry> entries(@Nullable String plant, long offset, int limit) {
         var sql = "select seq, at, actor, plant, action, target, before_text, after_text, prev_hash, hash"
                 + " from audit_entry" + (plant == null ? "" : " where plant = :plant")
                 + " order by seq desc offset :offset rows fetch next :limit rows only";

@@ -145,7 +145,7 @@ public class CaptureService implements DisposableBean {
                         "no capture " + id + " in plant '" + granted.plant().slug() + "'"));
     }
 
-    public List<AlertStore.Alert> alerts(PlantAccess.Granted granted, boolean openOnly, int offset, int limit) {
+    public List<AlertStore.Alert> alerts(PlantAccess.Granted granted, boolean openOnly, long offset, int limit) {
         return alerts.of(granted.plant().id(), openOnly, offset, limit);
     }
 

@@ -42,7 +42,8 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt today, tagged with its id so a later default can upgrade hashes at the next sign-in
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BoundedPasswordChecks(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), BoundedPasswordChecks.defaultAtOnce());
     }
 
     @Bean

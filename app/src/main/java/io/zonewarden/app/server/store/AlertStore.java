@@ -97,7 +97,7 @@ public class AlertStore {
     }
 
     /** A page of a plant's alerts, newest first; only open ones when {@code openOnly}. */
-    public List<Alert> of(long plantId, boolean openOnly, int offset, int limit) {
+    public List<Alert> of(long plantId, boolean openOnly, long offset, int limit) {
         return jdbc.sql("select * from alert where plant_id = ?" + (openOnly ? " and acknowledged_at is null" : "")
                         + " order by case severity when 'error' then 0 when 'warning' then 1 else 2 end, id desc"
                         + " offset ? rows fetch next ? rows only")

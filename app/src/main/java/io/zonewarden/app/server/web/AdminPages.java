@@ -145,7 +145,7 @@ class AdminPages {
         model.addAttribute(
                 "entries",
                 new Views.Page<>(
-                        audit.entries(plant, (current - 1) * AUDIT_PAGE, AUDIT_PAGE), current, AUDIT_PAGE, total));
+                        audit.entries(plant, (current - 1L) * AUDIT_PAGE, AUDIT_PAGE), current, AUDIT_PAGE, total));
     }
 
     private void requireAdministrator() {

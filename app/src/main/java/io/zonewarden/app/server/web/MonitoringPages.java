@@ -56,7 +56,7 @@ class MonitoringPages {
         model.addAttribute(
                 "alerts",
                 new Views.Page<>(
-                        captures.alerts(granted, openOnly, (current - 1) * ALERTS_PER_PAGE, ALERTS_PER_PAGE),
+                        captures.alerts(granted, openOnly, (current - 1L) * ALERTS_PER_PAGE, ALERTS_PER_PAGE),
                         current,
                         ALERTS_PER_PAGE,
                         total));

@@ -3,6 +3,7 @@ package io.zonewarden.app.server.web;
 import io.zonewarden.app.server.InvalidInputException;
 import io.zonewarden.app.server.NotFoundException;
 import io.zonewarden.app.server.StaleEditException;
+import io.zonewarden.app.server.requests.RequestBodyRefused;
 import io.zonewarden.app.server.security.PlantAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,6 +57,11 @@ class WebSupport {
     @ExceptionHandler(AccessDeniedException.class)
     String denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return problem(403, e.getMessage(), List.of(), request, response, model);
+    }
+
+    @ExceptionHandler(RequestBodyRefused.class)
+    String refused(RequestBodyRefused e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return problem(e.status(), e.getMessage(), List.of(), request, response, model);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
