@@ -60,7 +60,7 @@ class ValidateCommandTest {
     static final String WARNING_ONLY_PLANT = CLEAN_PLANT + """
               - {id: ops, kind: control, slTarget: "2"}
             conduits:
-              - {id: ops-bpcs, zones: [ops, bpcs]}
+              - {id: ops-bpcs, zones: [ops, bpcs], allow: [{from: plc-1, to: ops, protocol: opcua}]}
             """;
 
     static String model(Path dir, String name, String yaml) throws IOException {

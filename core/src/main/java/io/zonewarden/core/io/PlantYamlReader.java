@@ -71,7 +71,8 @@ public final class PlantYamlReader {
             "description");
     static final Set<String> ZONE_KEYS =
             ordered("id", "name", "kind", "slTarget", "assets", "networks", "allow", "description");
-    static final Set<String> CONDUIT_KEYS = ordered("id", "name", "zones", "slTarget", "allow", "description");
+    static final Set<String> CONDUIT_KEYS =
+            ordered("id", "name", "zones", "slTarget", "allow", "devices", "description");
     static final Set<String> ALLOW_KEYS = ordered("from", "to", "protocol", "port", "functions");
 
     private static final String ASSET_TYPES = "one of " + String.join(", ", AssetType.labels());
@@ -357,10 +358,11 @@ public final class PlantYamlReader {
             }
             var slTarget = parsed(f, "slTarget", SecurityLevelVector::parse);
             var allow = allowRules(f);
+            List<String> devices = f.get("devices") == null ? List.of() : idList(f, "devices", "asset ids");
             if (id == null || zones.size() != 2) return null;
             define(conduitNodes, id, f, "conduit");
             conduitFields.putIfAbsent(id, f);
-            return new Conduit(id, in.string(f, "name"), zones, slTarget, allow, in.string(f, "description"));
+            return new Conduit(id, in.string(f, "name"), zones, slTarget, allow, devices, in.string(f, "description"));
         }
 
         private List<AllowRule> allowRules(YamlReading.Fields owner) {
@@ -464,6 +466,14 @@ public final class PlantYamlReader {
                                 scalarIn(fields, "zones", zoneId),
                                 "conduits." + conduit.id() + ".zones",
                                 "unknown zone '" + zoneId + "'" + DidYouMean.hint(zoneId, zoneNodes.keySet()));
+                    }
+                }
+                for (var device : conduit.devices()) {
+                    if (!assetNodes.containsKey(device)) {
+                        in.problem(
+                                scalarIn(fields, "devices", device),
+                                "conduits." + conduit.id() + ".devices",
+                                "unknown asset '" + device + "'" + DidYouMean.hint(device, assetNodes.keySet()));
                     }
                 }
                 checkAllow(fields, conduit.allow(), "conduits." + conduit.id(), entities);

@@ -131,6 +131,7 @@ public final class PlantYamlWriter {
         m.put("id", conduit.id());
         put(m, "name", conduit.name());
         m.put("zones", new FlowList(conduit.zones()));
+        if (!conduit.devices().isEmpty()) m.put("devices", new FlowList(conduit.devices()));
         if (conduit.slTarget() != null) m.put("slTarget", conduit.slTarget().toString());
         put(m, "description", conduit.description());
         if (!conduit.allow().isEmpty()) m.put("allow", allow(conduit.allow()));

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * allowed across it.
  *
  * @param zones the ids of the two zones it joins
+ * @param devices the ids of the assets that enforce it at the zone boundary (firewall, router, data diode, ...)
  */
 public record Conduit(
         String id,
@@ -16,6 +17,7 @@ public record Conduit(
         List<String> zones,
         @Nullable SecurityLevelVector slTarget,
         List<AllowRule> allow,
+        List<String> devices,
         @Nullable String description) {
 
     public Conduit {
@@ -26,6 +28,18 @@ public record Conduit(
         }
         zones = List.copyOf(zones);
         allow = List.copyOf(allow);
+        devices = List.copyOf(devices);
+    }
+
+    /** A conduit that names no boundary device. */
+    public Conduit(
+            String id,
+            @Nullable String name,
+            List<String> zones,
+            @Nullable SecurityLevelVector slTarget,
+            List<AllowRule> allow,
+            @Nullable String description) {
+        this(id, name, zones, slTarget, allow, List.of(), description);
     }
 
     public boolean joins(String zoneId) {

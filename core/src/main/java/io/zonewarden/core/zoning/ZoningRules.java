@@ -93,7 +93,45 @@ public final class ZoningRules {
             "every zone's declared SL-T is at least the SL-T derived from its threat scenarios, in every FR",
             RiskTargetRule::check);
 
-    /** Every rule, in the order of IEC 62443-3-2. */
+    /** No conduit joins the zone: an air gap to record, or conduits missing from the drawing. */
+    public static final ZoningRule ZONE_ISOLATED = new ZoningRule(
+            "ZONE-ISOLATED",
+            "in a plant of several zones, every zone is joined to another by a conduit",
+            DesignRules::zoneIsolated);
+
+    /** A conduit without allow rules declares a path but not what may use it. */
+    public static final ZoningRule CONDUIT_NO_RULES = new ZoningRule(
+            "CONDUIT-NO-RULES", "every conduit lists the traffic it allows", DesignRules::conduitWithoutRules);
+
+    /** Cleartext protocols with a secure form do not cross an SL boundary. */
+    public static final ZoningRule INSECURE_PROTOCOL = new ZoningRule(
+            "INSECURE-PROTOCOL",
+            "no telnet, rlogin, ftp, tftp, http, snmp v1/v2c or vnc across a conduit between zones of different SL-T",
+            DesignRules::insecureProtocol);
+
+    /** A conduit joins neighbouring Purdue levels, unless a DMZ is one of its ends. */
+    public static final ZoningRule PURDUE_ADJACENCY = new ZoningRule(
+            "PURDUE-ADJACENCY",
+            "a conduit outside a DMZ skips no Purdue level between its zones",
+            DesignRules::purdueAdjacency);
+
+    /** A wide SL gap is bridged through a named boundary device. */
+    public static final ZoningRule SL_GAP_INSPECTION = new ZoningRule(
+            "SL-GAP-INSPECTION",
+            "a conduit between zones whose SL-T differ by 2 or more names its boundary devices",
+            DesignRules::slGapInspection);
+
+    /** A safety zone's SL-T below 3 must be justified by its risk assessment. */
+    public static final ZoningRule SAFETY_ZONE_SL = new ZoningRule(
+            "SAFETY-ZONE-SL",
+            "safety zones have an SL-T of at least 3 in every FR",
+            DesignRules::safetyZoneSecurityLevel);
+
+    /** Allow-all rules between whole zones defeat the conduit. */
+    public static final ZoningRule DEFAULT_ALLOW = new ZoningRule(
+            "DEFAULT-ALLOW", "no allow rule lets any protocol through between whole zones", DesignRules::defaultAllow);
+
+    /** Every rule: the partitioning rules in the order of IEC 62443-3-2, then the design rules. */
     public static final List<ZoningRule> ALL = List.of(
             ZONES_AND_CONDUITS,
             BUSINESS_AND_CONTROL,
@@ -105,7 +143,14 @@ public final class ZoningRules {
             CONDUIT_SL,
             SL_CAPABILITY,
             NETWORK,
-            RISK_TARGET);
+            RISK_TARGET,
+            ZONE_ISOLATED,
+            CONDUIT_NO_RULES,
+            INSECURE_PROTOCOL,
+            PURDUE_ADJACENCY,
+            SL_GAP_INSPECTION,
+            SAFETY_ZONE_SL,
+            DEFAULT_ALLOW);
 
     // ZCR 3.1 -------------------------------------------------------------------------------------------------
 

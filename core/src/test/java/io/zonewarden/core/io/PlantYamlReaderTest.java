@@ -460,6 +460,13 @@ class PlantYamlReaderTest {
                         "conduits.dmz-bpcs.zones",
                         "unknown zone 'bpc' (did you mean 'bpcs'?)"),
                 bad(
+                        "conduit naming an unknown boundary device",
+                        validWith("zones: [dmz, bpcs], slTarget", "zones: [dmz, bpcs], devices: [fw-1], slTarget"),
+                        15,
+                        50,
+                        "conduits.dmz-bpcs.devices",
+                        "unknown asset 'fw-1'"),
+                bad(
                         "allow rule naming an unknown end",
                         validWith("{from: hmi-1, to: plc-1", "{from: hmi-2, to: plc-1"),
                         12,

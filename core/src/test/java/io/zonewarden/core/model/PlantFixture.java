@@ -86,10 +86,15 @@ public final class PlantFixture {
                         .kind(ZoneKind.SAFETY)
                         .target(sl(3))
                         .networks("10.30.1.0/24")
-                        .assets(anAsset("sis-plc-1", AssetType.SAFETY_PLC)
-                                .purdue(PurdueLevel.L1)
-                                .safety(true)
-                                .ip("10.30.1.50")))
+                        .assets(
+                                anAsset("sis-plc-1", AssetType.SAFETY_PLC)
+                                        .purdue(PurdueLevel.L1)
+                                        .safety(true)
+                                        .ip("10.30.1.50"),
+                                anAsset("fw-sis", AssetType.FIREWALL)
+                                        .purdue(PurdueLevel.L1)
+                                        .safety(true)
+                                        .ip("10.30.1.1")))
                 .with(aZone("field-wireless")
                         .kind(ZoneKind.WIRELESS)
                         .target(sl(2))
@@ -114,14 +119,24 @@ public final class PlantFixture {
                                 .ip("10.10.9.20")))
                 .with(aConduit("ent-dmz", "enterprise", "dmz")
                         .target(sl(2, 2, 2, 2, 3, 2, 2))
+                        .devices("fw-ot")
                         .allow(allow("enterprise", "hist-dmz", "https")))
                 .with(aConduit("dmz-bpcs", "dmz", "bpcs")
                         .target(sl(2, 2, 2, 2, 3, 2, 3))
                         .allow(allow("plc-1", "hist-dmz", "opcua")))
-                .with(aConduit("bpcs-sis", "bpcs", "sis").target(sl(3)).allow(allow("hmi-1", "sis-plc-1", "s7comm")))
-                .with(aConduit("wireless-bpcs", "field-wireless", "bpcs").target(sl(2, 2, 2, 2, 3, 2, 3)))
-                .with(aConduit("temp-bpcs", "temporary", "bpcs").target(sl(2, 2, 2, 2, 3, 2, 3)))
-                .with(aConduit("remote-dmz", "remote-access", "dmz").target(sl(3, 3, 2, 2, 3, 2, 2)));
+                .with(aConduit("bpcs-sis", "bpcs", "sis")
+                        .target(sl(3))
+                        .devices("fw-sis")
+                        .allow(allow("hmi-1", "sis-plc-1", "s7comm")))
+                .with(aConduit("wireless-bpcs", "field-wireless", "bpcs")
+                        .target(sl(2, 2, 2, 2, 3, 2, 3))
+                        .allow(allow("wgw-1", "plc-1", "modbus")))
+                .with(aConduit("temp-bpcs", "temporary", "bpcs")
+                        .target(sl(2, 2, 2, 2, 3, 2, 3))
+                        .allow(allow("laptop-vendor", "plc-1", "s7comm")))
+                .with(aConduit("remote-dmz", "remote-access", "dmz")
+                        .target(sl(3, 3, 2, 2, 3, 2, 2))
+                        .allow(allow("jump-1", "hist-dmz", "rdp")));
     }
 
     /** A zone under construction. */
@@ -190,6 +205,7 @@ public final class PlantFixture {
         private final List<String> zones;
         private @Nullable SecurityLevelVector target = sl(2);
         private final List<AllowRule> allow = new ArrayList<>();
+        private final List<String> devices = new ArrayList<>();
 
         private ConduitSpec(String id, List<String> zones) {
             this.id = id;
@@ -211,8 +227,14 @@ public final class PlantFixture {
             return this;
         }
 
+        /** The assets enforcing the conduit at the boundary. */
+        public ConduitSpec devices(String... ids) {
+            devices.addAll(Arrays.asList(ids));
+            return this;
+        }
+
         Conduit build() {
-            return new Conduit(id, null, zones, target, allow, null);
+            return new Conduit(id, null, zones, target, allow, devices, null);
         }
     }
 

@@ -97,7 +97,14 @@ class ZoningRulesTest {
                         "CONDUIT-SL",
                         "SL-CAPABILITY",
                         "NETWORK",
-                        "ZCR-5.6");
+                        "ZCR-5.6",
+                        "ZONE-ISOLATED",
+                        "CONDUIT-NO-RULES",
+                        "INSECURE-PROTOCOL",
+                        "PURDUE-ADJACENCY",
+                        "SL-GAP-INSPECTION",
+                        "SAFETY-ZONE-SL",
+                        "DEFAULT-ALLOW");
     }
 
     @Nested
@@ -1073,7 +1080,9 @@ class ZoningRulesTest {
                             finding("ZCR-3.1", ERROR, "spare"),
                             finding("ZCR-3.3", ERROR, "sis-1", "bpcs"),
                             finding("ZCR-3.5", ERROR, "wgw-1", "bpcs"),
+                            finding("CONDUIT-NO-RULES", WARNING, "ent-bpcs"),
                             finding("CONDUIT-SL", WARNING, "ent-bpcs"),
+                            finding("SL-GAP-INSPECTION", WARNING, "ent-bpcs"),
                             finding("NETWORK", INFO, "fw-1", "bpcs"),
                             finding("NETWORK", INFO, "rtr-1", "bpcs"),
                             finding("SL-CAPABILITY", INFO, "plc-1", "bpcs"));

@@ -97,7 +97,8 @@ public final class ModelEdits {
         for (var c : plant.conduits()) {
             conduits.add(
                     c.id().equals(conduitId)
-                            ? new Conduit(c.id(), c.name(), c.zones(), c.slTarget(), rules, c.description())
+                            ? new Conduit(
+                                    c.id(), c.name(), c.zones(), c.slTarget(), rules, c.devices(), c.description())
                             : c);
         }
         return new Plant(
