@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Sign-ins, failed sign-ins and locks, in the log with the client address and in the audit trail (OWASP ASVS 7.2.1,
@@ -25,7 +27,7 @@ public class SignInRecords {
     /** Who failed to sign in is not known: the trail names the account tried and the address, not an actor. */
     static final String ANONYMOUS = "anonymous";
 
-    private static final int LONGEST_LOGGED_NAME = 100;
+    private static final int LONGEST_LOGGED_NAME = 200;
 
     private final AuditTrail audit;
     private final UserStore users;
@@ -118,6 +120,21 @@ public class SignInRecords {
                 loggable(address),
                 lock.scope(),
                 lock.until());
+    }
+
+    /**
+     * An identity the provider proved but that names no enabled account: logged, not kept in the trail (the provider
+     * keeps its own record of who signed in there).
+     */
+    public void singleSignOnRefused(String reason, @Nullable String address) {
+        LOG.warn("single sign-on refused from {}: {}", loggable(address), loggable(reason));
+    }
+
+    /** The client address of the request being served, if any. */
+    static @Nullable String currentAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr()
+                : null;
     }
 
     /** No line breaks or other control characters from outside in a log line (ASVS 7.3.1), and a bounded length. */
