@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -31,24 +33,31 @@ public class SignInRecords {
 
     private final AuditTrail audit;
     private final UserStore users;
+    private final TransactionTemplate transactions;
 
-    public SignInRecords(AuditTrail audit, UserStore users) {
+    public SignInRecords(AuditTrail audit, UserStore users, PlatformTransactionManager transactions) {
         this.audit = audit;
         this.users = users;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
-    @Transactional
+    /**
+     * A sign-in; {@code record} false for an API client already recorded today from this address, which is then
+     * logged at debug level only (it signs in with every request).
+     */
     public void signedIn(String username, @Nullable String address, String channel, boolean record) {
-        LOG.info("sign-in: '{}' from {} ({})", loggable(username), loggable(address), channel);
-        if (record) {
-            audit.record(
-                    username,
-                    null,
-                    "account.sign-in",
-                    "account " + username,
-                    null,
-                    "from " + loggable(address) + " (" + channel + ")");
+        if (!record) {
+            LOG.debug("sign-in: '{}' from {} ({})", loggable(username), loggable(address), channel);
+            return;
         }
+        LOG.info("sign-in: '{}' from {} ({})", loggable(username), loggable(address), channel);
+        transactions.executeWithoutResult(status -> audit.record(
+                username,
+                null,
+                "account.sign-in",
+                "account " + username,
+                null,
+                "from " + loggable(address) + " (" + channel + ")"));
     }
 
     @Transactional
