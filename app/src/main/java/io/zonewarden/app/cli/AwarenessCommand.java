@@ -1,5 +1,6 @@
 package io.zonewarden.app.cli;
 
+import io.zonewarden.core.io.CsvCells;
 import io.zonewarden.core.io.ModelFileException;
 import io.zonewarden.core.io.PlantYamlReader;
 import io.zonewarden.core.model.Plant;
@@ -203,7 +204,7 @@ final class AwarenessCommand implements Callable<Integer> {
     }
 
     private static void csv(PrintWriter out, AwarenessReport report) {
-        out.print(String.join(",", CSV_COLUMNS) + "\r\n");
+        out.print(CsvCells.row(CSV_COLUMNS));
         for (var d : actionable(report)) {
             var cells = List.of(
                     d.person().id(),
@@ -217,16 +218,8 @@ final class AwarenessCommand implements Callable<Integer> {
                     d.due().toString(),
                     d.lastCompleted() == null ? "" : d.lastCompleted().toString(),
                     Long.toString(d.daysOverdue()));
-            out.print(cells.stream().map(AwarenessCommand::csvCell).collect(Collectors.joining(",")) + "\r\n");
+            out.print(CsvCells.row(cells));
         }
-    }
-
-    /** RFC 4180: quote a cell with a comma, quote or line break, doubling its quotes. */
-    static String csvCell(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     private static void text(PrintWriter out, Plant plant, AwarenessReport report) {

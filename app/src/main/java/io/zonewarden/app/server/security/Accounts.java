@@ -20,20 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts implements UserDetailsService {
 
     /** Long passphrases beat composition rules (NIST SP 800-63B 5.1.1): a length floor, no character classes. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,99}");
 
     private final UserStore users;
     private final PasswordEncoder passwords;
-    private final LoginThrottle throttle;
     private final AuditTrail audit;
+    private final SignedInSessions sessions;
 
-    public Accounts(UserStore users, PasswordEncoder passwords, LoginThrottle throttle, AuditTrail audit) {
+    public Accounts(UserStore users, PasswordEncoder passwords, AuditTrail audit, SignedInSessions sessions) {
         this.users = users;
         this.passwords = passwords;
-        this.throttle = throttle;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Override
@@ -43,7 +43,6 @@ public class Accounts implements UserDetailsService {
         return User.withUsername(user.username())
                 .password(hash == null ? "{noop-disabled}" : hash)
                 .disabled(!user.enabled() || hash == null)
-                .accountLocked(throttle.lockedUntil(username).isPresent())
                 .authorities(
                         user.administrator()
                                 ? AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR")
@@ -90,7 +89,14 @@ public class Accounts implements UserDetailsService {
         var problems = passwordProblems(username, password);
         if (!problems.isEmpty()) throw new InvalidInputException("the password was not changed", problems);
         users.setPassword(user.id(), passwords.encode(password));
-        audit.record(actor, null, "account.password", "account " + username, null, "password changed");
+        int ended = sessions.endAllBut(username);
+        audit.record(
+                actor,
+                null,
+                "account.password",
+                "account " + username,
+                null,
+                "password changed" + (ended == 0 ? "" : ", " + ended + " other session(s) signed out"));
     }
 
     /** True when {@code password} is the account's current password. */
@@ -104,6 +110,7 @@ public class Accounts implements UserDetailsService {
     public void setEnabled(String actor, String username, boolean enabled) {
         var user = users.find(username).orElseThrow(() -> new InvalidInputException("no account named " + username));
         users.setEnabled(user.id(), enabled);
+        if (!enabled) sessions.endAllBut(username);
         audit.record(
                 actor,
                 null,
@@ -117,20 +124,8 @@ public class Accounts implements UserDetailsService {
         return users.all();
     }
 
-    static List<String> passwordProblems(String username, String password) {
-        var problems = new ArrayList<String>();
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add("password: at least " + MIN_PASSWORD_LENGTH + " characters (a passphrase is easiest), got "
-                    + password.length());
-        }
-        if (password.length() > 200) problems.add("password: at most 200 characters");
-        if (!password.isEmpty()
-                && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
-            problems.add("password: must not contain the username");
-        }
-        if (!password.isEmpty() && password.chars().distinct().count() < 5) {
-            problems.add("password: uses fewer than 5 different characters");
-        }
-        return problems;
+    /** Every reason the policy refuses {@code password} for {@code username}, empty when it is accepted. */
+    public static List<String> passwordProblems(String username, String password) {
+        return PasswordPolicy.problems(username, password);
     }
 }

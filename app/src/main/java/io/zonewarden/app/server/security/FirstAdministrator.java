@@ -1,7 +1,9 @@
 package io.zonewarden.app.server.security;
 
+import io.zonewarden.app.server.InvalidInputException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,6 +28,18 @@ public class FirstAdministrator {
 
     /** Published when the first administrator exists, so that what waited for one (the demo plant) can go on. */
     public record Created(String username) {}
+
+    /**
+     * The administrator given at start ({@code --admin-user}) was refused, for the reasons listed: the server stops,
+     * and {@code serve} prints them (exit status 2) instead of a stack trace.
+     */
+    public static final class Refused extends InvalidInputException {
+        private static final long serialVersionUID = 1L;
+
+        public Refused(String username, List<String> problems) {
+            super("the first administrator '" + username + "' was not created", problems);
+        }
+    }
 
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
@@ -52,7 +66,11 @@ public class FirstAdministrator {
     public void onStart() {
         if (!accounts.none()) return;
         if (username != null && password != null) {
-            accounts.create("setup", username, username, password, true);
+            try {
+                accounts.create("setup", username, username, password, true);
+            } catch (InvalidInputException e) {
+                throw new Refused(username, e.problems());
+            }
             LOG.info("created the first administrator '{}'", username);
             return;
         }

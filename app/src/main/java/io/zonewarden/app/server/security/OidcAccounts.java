@@ -24,16 +24,25 @@ import org.springframework.stereotype.Component;
 public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final UserStore users;
+    private final SignInRecords records;
     private final String claim;
     private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
 
     @Autowired
-    public OidcAccounts(UserStore users, @Value("${zonewarden.oidc.username-claim:preferred_username}") String claim) {
-        this(users, claim, new OidcUserService());
+    public OidcAccounts(
+            UserStore users,
+            SignInRecords records,
+            @Value("${zonewarden.oidc.username-claim:preferred_username}") String claim) {
+        this(users, records, claim, new OidcUserService());
     }
 
-    OidcAccounts(UserStore users, String claim, OAuth2UserService<OidcUserRequest, OidcUser> provider) {
+    OidcAccounts(
+            UserStore users,
+            SignInRecords records,
+            String claim,
+            OAuth2UserService<OidcUserRequest, OidcUser> provider) {
         this.users = users;
+        this.records = records;
         this.claim = claim;
         this.provider = provider;
     }
@@ -44,7 +53,10 @@ public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser
         return local(identity);
     }
 
-    /** The local account an identity names, as the principal whose name is the account name. */
+    /**
+     * The local account an identity names, as the principal whose name is the account name; the sign-in or its
+     * refusal is recorded ({@link SignInRecords}) with the client's address.
+     */
     public OidcUser local(OidcUser identity) {
         Object value = identity.getClaims().get(claim);
         if (!(value instanceof String name) || name.isBlank()) {
@@ -55,13 +67,15 @@ public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser
                 .filter(UserStore.User::enabled)
                 .orElseThrow(() -> refused(
                         "no enabled ZoneWarden account named '" + username + "': ask an administrator to create it"));
+        records.signedIn(user.username(), SignInRecords.currentAddress(), "single sign-on", true);
         var authorities = user.administrator()
                 ? AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR")
                 : AuthorityUtils.NO_AUTHORITIES;
         return new DefaultOidcUser(authorities, identity.getIdToken(), identity.getUserInfo(), claim);
     }
 
-    private static OAuth2AuthenticationException refused(String message) {
+    private OAuth2AuthenticationException refused(String message) {
+        records.singleSignOnRefused(message, SignInRecords.currentAddress());
         return new OAuth2AuthenticationException(new OAuth2Error("access_denied", message, null), message);
     }
 }

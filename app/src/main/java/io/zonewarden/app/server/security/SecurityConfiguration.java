@@ -14,14 +14,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +48,18 @@ public class SecurityConfiguration {
                 PasswordEncoderFactories.createDelegatingPasswordEncoder(), BoundedPasswordChecks.defaultAtOnce());
     }
 
+    /** The signed-in web sessions per account, so that a password change or a disabled account ends them. */
+    @Bean
+    static SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the servlet container ends a session or changes its id. */
+    @Bean
+    static HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -55,12 +69,12 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName("ZoneWarden")
+                        .authenticationDetailsSource(VerifiedPasswords.ApiSignIn::new)
+                        // one answer for every refusal: unknown, locked and wrong are not told apart (ASVS 2.2.1)
                         .authenticationEntryPoint((request, response, e) -> problem(
                                 response,
                                 HttpStatus.UNAUTHORIZED,
-                                e instanceof LockedException
-                                        ? "too many failed sign-ins for this account: wait and try again"
-                                        : "sign in with HTTP Basic (an account of this server)")))
+                                "sign in with HTTP Basic (an account of this server); " + VerifiedPasswords.REFUSED)))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(
                         (request, response, e) -> problem(response, HttpStatus.FORBIDDEN, e.getMessage())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -77,7 +91,8 @@ public class SecurityConfiguration {
             HttpSecurity http,
             FirstAdministrator first,
             ObjectProvider<ClientRegistrationRepository> oidcProviders,
-            OidcAccounts oidcAccounts)
+            OidcAccounts oidcAccounts,
+            SessionRegistry sessions)
             throws Exception {
         if (oidcProviders.getIfAvailable() != null) {
             // optional single sign-on; the identity must still name a local account (OidcAccounts)
@@ -99,9 +114,14 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + "/login?" + (e instanceof LockedException ? "locked" : "error")))
+                        // one answer for every refusal: unknown, locked and wrong are not told apart (ASVS 2.2.1)
+                        .failureHandler((request, response, e) ->
+                                response.sendRedirect(request.getContextPath() + "/login?error"))
                         .defaultSuccessUrl("/", false))
+                // every session is registered under its account, so that a password change or a disabled account
+                // can end it (ASVS 3.3.3); no limit on how many one account holds
+                .sessionManagement(session ->
+                        session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
