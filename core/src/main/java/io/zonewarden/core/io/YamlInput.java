@@ -87,14 +87,19 @@ final class YamlInput {
         if (!problems.isEmpty()) throw new ModelFileException(problems);
     }
 
+    /** A line over the limit; {@code length} is -1 when reading stopped at the limit, before the line's end. */
     static Problem tooLong(String file, int line, long length) {
+        var found = length < 0
+                ? "line is longer than %,d characters".formatted(InputLimits.MAX_LINE_LENGTH)
+                : "line is %,d characters long".formatted(length);
         return new Problem(
                 file,
                 line,
                 InputLimits.MAX_LINE_LENGTH + 1,
                 "",
-                "line is %,d characters long; expected at most %,d per line (write long text over several lines with a block scalar, | or >)"
-                        .formatted(length, InputLimits.MAX_LINE_LENGTH));
+                found
+                        + "; expected at most %,d per line (write long text over several lines)"
+                                .formatted(InputLimits.MAX_LINE_LENGTH));
     }
 
     private static Problem problem(String file, Optional<Mark> mark, String message) {
