@@ -32,8 +32,12 @@ public final class InputLimits {
     /** Added to the expansion limit so that a small file may still alias a small list a few dozen times. */
     static final int EXPANSION_ALLOWANCE = 64 * 1024;
 
-    /** Largest cell of a CSV import, in characters; a quoted cell may span lines, each within the line limit. */
-    public static final int MAX_CSV_CELL = 64 * 1024;
+    /**
+     * Largest cell of a CSV import, in characters; a quoted cell may span lines, each within the line limit. A
+     * quarter of the line limit, so that a cell taken into the model is written back on a line within it, with room
+     * for quotes and escapes.
+     */
+    public static final int MAX_CSV_CELL = 16 * 1024;
 
     private InputLimits() {}
 

@@ -85,14 +85,33 @@ class HostileCsvTest {
     }
 
     @Test
-    void givenRowOfExactlyTheLimitAfterLoneCrs_whenImported_thenLoads() throws ModelFileException {
-        // given: line breaks as CR alone, and a last row exactly as long as a line may be
-        var prefix = "plc-10,plc,";
-        var csv = "id,type,description\rplc-9,plc,short\r" + prefix + "d".repeat(LIMIT - prefix.length()) + "\r";
+    void givenRowOfExactlyTheLineLimitWithCellsOfTheCellLimitAfterLoneCrs_whenImported_thenLoads()
+            throws ModelFileException {
+        // given: line breaks as CR alone, and a last row exactly as long as a line may be, three of its cells as
+        // long as a cell may be
+        int cell = InputLimits.MAX_CSV_CELL;
+        var prefix = "plc-10,plc," + "n".repeat(cell) + "," + "v".repeat(cell) + "," + "m".repeat(cell) + ",";
+        var csv = "id,type,name,vendor,model,description\rplc-9,plc,,,,short\r" + prefix
+                + "d".repeat(LIMIT - prefix.length()) + "\r";
 
+        // when
         var result = AssetCsvImport.apply(PLANT, csv, "assets.csv");
 
+        // then
         assertThat(result.added()).containsExactly("plc-9", "plc-10");
-        assertThat(result.plant().asset("plc-10").orElseThrow().description()).hasSize(LIMIT - prefix.length());
+        var asset = result.plant().asset("plc-10").orElseThrow();
+        assertThat(asset.name()).hasSize(cell);
+        assertThat(asset.description()).hasSize(LIMIT - prefix.length());
+        assertThat(PlantYamlWriter.write(result.plant())).contains(asset.description());
+    }
+
+    @Test
+    void givenCellOneOverTheCellLimit_whenImported_thenRefusedNamingLineAndColumn() {
+        var csv = "id,type,description\nplc-10,plc," + "d".repeat(InputLimits.MAX_CSV_CELL + 1) + "\n";
+
+        assertThat(problems(() -> AssetCsvImport.apply(PLANT, csv, "assets.csv")))
+                .singleElement()
+                .extracting(Problem::line, Problem::column)
+                .containsExactly(2, 3);
     }
 }

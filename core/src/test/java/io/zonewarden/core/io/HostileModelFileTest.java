@@ -207,4 +207,47 @@ class HostileModelFileTest {
             assertThat(p.message()).contains("line is");
         });
     }
+
+    @Test
+    void givenZoneOfTenThousandAssetsAndALongFoldedText_whenWrittenAndReadBack_thenEqualAndEveryLineWithinTheLimit()
+            throws ModelFileException {
+        // given: a zone whose asset list, and a description whose words, are each far longer than a line may be
+        var yaml = new StringBuilder("plant:\n  id: unit-3\n  description: >\n");
+        for (int i = 0; i < 2_000; i++)
+            yaml.append("    ").append("word ".repeat(20)).append('\n');
+        yaml.append("assets:\n");
+        var ids = new java.util.ArrayList<String>();
+        for (int i = 0; i < 10_000; i++) {
+            ids.add("plc-" + i);
+            yaml.append("  - {id: plc-").append(i).append(", type: plc}\n");
+        }
+        yaml.append("zones:\n  - id: bpcs\n    kind: control\n    assets:\n");
+        ids.forEach(id -> yaml.append("      - ").append(id).append('\n'));
+        var plant = PlantYamlReader.read(yaml.toString(), FILE);
+
+        // when
+        var written = PlantYamlWriter.write(plant);
+
+        // then
+        assertThat(written.lines().mapToInt(String::length).max().orElseThrow()).isLessThanOrEqualTo(LIMIT);
+        assertThat(PlantYamlReader.read(written, "written.yaml")).isEqualTo(plant);
+        assertThat(plant.info().description()).hasSizeGreaterThan(LIMIT);
+        assertThat(plant.zone("bpcs").orElseThrow().assets()).hasSize(10_000);
+    }
+
+    @Test
+    void givenTextWithoutSpacesLongerThanALine_whenWritten_thenRefusedRatherThanWrittenUnreadable()
+            throws ModelFileException {
+        // given: a description of two lines of a literal block, joined by a space-less escape
+        var half = "x".repeat(LIMIT - 100);
+        var plant =
+                PlantYamlReader.read("plant:\n  id: unit-3\n  description: \"" + half + "\\\n  " + half + "\"\n", FILE);
+        assertThat(plant.info().description()).hasSize(2 * half.length());
+
+        // when, then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlantYamlWriter.write(plant))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too long to be written")
+                .hasMessageContaining("expected at most 65,536 per line");
+    }
 }

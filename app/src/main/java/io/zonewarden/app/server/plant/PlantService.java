@@ -230,7 +230,12 @@ public class PlantService {
      * own size.
      */
     private String canonical(Plant plant, String source) {
-        var yaml = PlantYamlWriter.write(plant);
+        String yaml;
+        try {
+            yaml = PlantYamlWriter.write(plant);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("the model was not stored", List.of(source + ": " + e.getMessage()));
+        }
         long bytes = Uploads.utf8Length(yaml);
         if (bytes > maxModelBytes) {
             throw new InvalidInputException(
