@@ -271,6 +271,41 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void givenAPcapngWhoseFirstBlockIsUnreadable_whenAnalysed_thenExit2NamingTheFileAndOffset(@TempDir Path dir)
+            throws Exception {
+        // given: a section header block (pcapng section 4.1) whose length, 11, is no multiple of 4
+        var file = dir.resolve("damaged.pcapng");
+        Files.write(file, HexFormat.of().parseHex("0a0d0d0a0000000b1a2b3c4d00010000ffffffffffffffff0000000b"));
+
+        var run = zonewarden("analyze", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains(file + ": not a readable capture: no block could be read; the block at byte offset 0 has"
+                        + " length 11")
+                .doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void givenGoodFramesAndADamagedTail_whenAnalysed_thenExit0WithTheTailCountedAsMalformed(@TempDir Path dir)
+            throws Exception {
+        // given: the two-frame capture followed by a record header whose captured length is 2^31 - 1
+        var good = modbusCapture();
+        var bytes = java.util.Arrays.copyOf(good, good.length + 16);
+        ByteBuffer.wrap(bytes, good.length + 8, 4)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(Integer.MAX_VALUE);
+        var file = dir.resolve("tail.pcap");
+        Files.write(file, bytes);
+
+        var run = zonewarden("analyze", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 packets").contains("1 malformed");
+    }
+
+    @Test
     void givenAMissingFile_whenAnalysed_thenExit2() {
         var run = zonewarden("analyze", "no-such-capture.pcap");
 

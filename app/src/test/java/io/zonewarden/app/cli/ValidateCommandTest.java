@@ -259,6 +259,45 @@ class ValidateCommandTest {
         }
 
         @Test
+        void givenMegabyteScalarAliased300Times_whenValidated_thenExitTwoNamingTheFirstAlias() throws IOException {
+            // given: 1 MiB of text in a literal block (lines within the limit), then 300 aliases of it
+            var yaml = new StringBuilder("plant:\n  id: unit-9\n  description: &big |\n");
+            for (int i = 0; i < 16; i++)
+                yaml.append("    ").append("x".repeat(65_000)).append('\n');
+            yaml.append("assets:\n");
+            for (int i = 0; i < 300; i++) yaml.append("  - {id: plc-").append(i).append(", type: plc, vendor: *big}\n");
+            var file = model(dir, "aliases.yaml", yaml.toString());
+
+            var run = zonewarden("validate", file);
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains(file + ":21:36: ", "*big is an alias of a scalar");
+            assertThat(run.out()).isEmpty();
+        }
+
+        @Test
+        void givenLineOfFourMegabytes_whenValidated_thenExitTwoNamingTheLine() throws IOException {
+            var file = model(dir, "long.yaml", CLEAN_PLANT.replace("name: Unit 9", "name: " + "n".repeat(4 << 20)));
+
+            var run = zonewarden("validate", file);
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains(file + ":1:65537: line is ", "expected at most 65,536 per line");
+        }
+
+        @Test
+        void givenNesting10000Deep_whenValidated_thenExitTwoWithALocatedProblemAndNoStackTrace() throws IOException {
+            var file = model(dir, "deep.yaml", CLEAN_PLANT + "x: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
+
+            var run = zonewarden("validate", file);
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err())
+                    .contains(file + ":6:67: nested deeper than 64 levels")
+                    .doesNotContain("Exception", "Error", "\tat ");
+        }
+
+        @Test
         void givenSeveralProblems_whenValidated_thenEachOnItsOwnLine() throws IOException {
             var file = model(
                     dir,

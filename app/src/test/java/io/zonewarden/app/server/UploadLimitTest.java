@@ -1,5 +1,6 @@
 package io.zonewarden.app.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 
-/** A capture over the server's upload limit is refused with 413 and leaves nothing behind, in either upload form. */
-@TestPropertySource(properties = "zonewarden.max-upload=64KB")
+/**
+ * A capture over the server's upload limit is refused with 413 and leaves nothing behind, in either upload form; so
+ * is a model whose stored form is over the model limit.
+ */
+@TestPropertySource(properties = {"zonewarden.max-upload=64KB", "zonewarden.max-model-size=100KB"})
 class UploadLimitTest extends ServerTestSupport {
 
     @Test
@@ -42,5 +46,27 @@ class UploadLimitTest extends ServerTestSupport {
                         .content(Arrays.copyOf(pcap, Math.min(pcap.length, 60_000))))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.fileName").value("small.pcap"));
+    }
+
+    @Test
+    void a_model_over_the_model_limit_is_refused_and_creates_nothing() throws Exception {
+        // given: a valid model of 3,000 assets, about 120 KB as stored
+        var yaml = new StringBuilder("plant: {id: big-model, name: Big}\nassets:\n");
+        for (int i = 0; i < 3_000; i++)
+            yaml.append("- {id: p")
+                    .append(i)
+                    .append(", type: plc, name: PLC ")
+                    .append(i)
+                    .append("}\n");
+
+        mvc.perform(post("/api/v1/plants")
+                        .with(admin())
+                        .contentType("application/yaml")
+                        .content(yaml.toString()))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.problems[0]")
+                        .value(Matchers.matchesPattern("request body: the model as stored is \\d+ bytes; this server"
+                                + " keeps models of at most 102400 bytes \\(zonewarden.max-model-size\\)")));
+        assertThat(plants.find("big-model")).isEmpty();
     }
 }

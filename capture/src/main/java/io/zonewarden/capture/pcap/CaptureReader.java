@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a pcap or pcapng file, detected by its magic number, never by its name. The file is read in windows of at
@@ -31,7 +32,8 @@ import java.nio.file.StandardOpenOption;
  * against 0.1 s per GiB, `bench/README.md`).
  *
  * <p>Damaged records (truncated, longer than the file, bad timestamps, bad block lengths) are reported to {@link
- * PacketConsumer#malformed} and never thrown. Only a file that is not a capture at all, or an I/O failure, throws.
+ * PacketConsumer#malformed} and never thrown. Only a file that is not a capture at all, one whose first record or
+ * block is already damaged beyond reading on (so that not one could be read), or an I/O failure, throws.
  */
 public final class CaptureReader {
     /** Largest window: 1 GiB. */
@@ -122,9 +124,17 @@ public final class CaptureReader {
                                 .formatted(size));
             }
             int magic = Wire.i32be(source.bytes, source.at);
+            Damage damage;
+            long first;
             switch (magic) {
-                case PCAP_MICRO, PCAP_MICRO_SWAPPED, PCAP_NANO, PCAP_NANO_SWAPPED -> readPcap(source, magic, consumer);
-                case PCAPNG_SHB -> readPcapng(source, consumer);
+                case PCAP_MICRO, PCAP_MICRO_SWAPPED, PCAP_NANO, PCAP_NANO_SWAPPED -> {
+                    damage = readPcap(source, magic, consumer);
+                    first = PCAP_FILE_HEADER;
+                }
+                case PCAPNG_SHB -> {
+                    damage = readPcapng(source, consumer);
+                    first = 0;
+                }
                 default ->
                     throw new CaptureFormatException(
                             file,
@@ -132,6 +142,15 @@ public final class CaptureReader {
                             ("not a capture: unsupported magic 0x%08x (expected pcap a1b2c3d4, a1b23c4d or"
                                             + " byte-swapped, or pcapng 0a0d0d0a)")
                                     .formatted(magic));
+            }
+            if (damage != null && damage.offset <= first) {
+                // Damage after good records is the usual end of a capture cut while written: counted as
+                // malformed. Damage before any record leaves nothing to analyse: the file is bad input.
+                throw new CaptureFormatException(
+                        file,
+                        magic & 0xFFFFFFFFL,
+                        "not a readable capture: no %s could be read; %s"
+                                .formatted(magic == PCAPNG_SHB ? "block" : "record", damage.what));
             }
             consumer.progress(size, size);
         } catch (java.nio.file.NoSuchFileException e) {
@@ -152,12 +171,18 @@ public final class CaptureReader {
         };
     }
 
-    private static void readPcap(Source w, int magic, PacketConsumer consumer) throws IOException {
+    /** Where reading stopped at damage that hides every record after it, and what the damage is. */
+    private record Damage(long offset, String what) {}
+
+    /** Reads every record; returns the damage that stopped reading before the end of the file, or null. */
+    private static @Nullable Damage readPcap(Source w, int magic, PacketConsumer consumer) throws IOException {
         boolean little = magic == PCAP_MICRO_SWAPPED || magic == PCAP_NANO_SWAPPED;
         boolean nano = magic == PCAP_NANO || magic == PCAP_NANO_SWAPPED;
         if (!w.load(0, PCAP_FILE_HEADER)) {
             consumer.malformed(Violation.TRUNCATED_RECORD);
-            return;
+            return new Damage(
+                    0,
+                    "the %d-byte file header is cut short: the file is %d bytes".formatted(PCAP_FILE_HEADER, w.size));
         }
         // pcap(5): the upper 4 bits of the link type field carry FCS information, not the type itself
         int linkType = i32(w.bytes, w.at + 20, little) & 0x0FFFFFFF;
@@ -172,7 +197,10 @@ public final class CaptureReader {
             }
             if (!w.load(pos, PCAP_RECORD_HEADER)) {
                 consumer.malformed(Violation.TRUNCATED_RECORD);
-                return;
+                return new Damage(
+                        pos,
+                        "the record header at byte offset %d is cut short (expected %d bytes, the file ends at %d)"
+                                .formatted(pos, PCAP_RECORD_HEADER, w.size));
             }
             long times = Wire.i64be(w.bytes, w.at);
             long lengths = Wire.i64be(w.bytes, w.at + 8);
@@ -183,12 +211,15 @@ public final class CaptureReader {
             if (captured < 0 || captured > MAX_RECORD) {
                 // a length this wrong means the record boundaries are lost: nothing after it can be trusted
                 consumer.malformed(Violation.BAD_BLOCK);
-                return;
+                return new Damage(
+                        pos,
+                        "the record at byte offset %d claims %d captured bytes (expected 0..%d)"
+                                .formatted(pos, captured, MAX_RECORD));
             }
             long body = pos + PCAP_RECORD_HEADER;
             if (body + captured > w.size) {
                 consumer.malformed(Violation.RECORD_BEYOND_FILE);
-                return;
+                return beyond("record", pos, PCAP_RECORD_HEADER + (long) captured, w.size);
             }
             if (PCAP_RECORD_HEADER + (long) captured > w.capacity) {
                 consumer.malformed(Violation.RECORD_LONGER_THAN_WINDOW);
@@ -197,7 +228,7 @@ public final class CaptureReader {
             }
             if (!w.load(pos, PCAP_RECORD_HEADER + captured)) {
                 consumer.malformed(Violation.RECORD_BEYOND_FILE);
-                return;
+                return beyond("record", pos, PCAP_RECORD_HEADER + (long) captured, w.size);
             }
             if (fraction >= subUnitsPerSecond) {
                 consumer.malformed(Violation.BAD_TIMESTAMP);
@@ -206,9 +237,18 @@ public final class CaptureReader {
             consumer.packet(linkType, ts, w.bytes, w.at + PCAP_RECORD_HEADER, captured, Math.max(original, captured));
             pos = body + captured;
         }
+        return null;
     }
 
-    private static void readPcapng(Source w, PacketConsumer consumer) throws IOException {
+    private static Damage beyond(String unit, long pos, long length, long size) {
+        return new Damage(
+                pos,
+                "the %s at byte offset %d is %d bytes long and would end beyond the file's end at %d"
+                        .formatted(unit, pos, length, size));
+    }
+
+    /** Reads every block; returns the damage that stopped reading before the end of the file, or null. */
+    private static @Nullable Damage readPcapng(Source w, PacketConsumer consumer) throws IOException {
         var interfaces = new Interfaces();
         boolean little = false;
         long pos = 0;
@@ -220,7 +260,10 @@ public final class CaptureReader {
             }
             if (!w.load(pos, 12)) {
                 consumer.malformed(Violation.TRUNCATED_RECORD);
-                return;
+                return new Damage(
+                        pos,
+                        "the block header at byte offset %d is cut short (expected 12 bytes, the file ends at %d)"
+                                .formatted(pos, w.size));
             }
             int type = Wire.i32be(w.bytes, w.at);
             if (type == PCAPNG_SHB) {
@@ -232,7 +275,10 @@ public final class CaptureReader {
                     little = true;
                 } else {
                     consumer.malformed(Violation.BAD_BLOCK);
-                    return;
+                    return new Damage(
+                            pos,
+                            "the section header block at byte offset %d has byte-order magic 0x%08x (expected 1a2b3c4d, either byte order)"
+                                    .formatted(pos, bom));
                 }
                 interfaces.clear();
             } else {
@@ -241,11 +287,14 @@ public final class CaptureReader {
             long length = i32(w.bytes, w.at + 4, little) & 0xFFFFFFFFL;
             if (length < 12 || (length & 3) != 0 || length > MAX_RECORD) {
                 consumer.malformed(Violation.BAD_BLOCK);
-                return;
+                return new Damage(
+                        pos,
+                        "the block at byte offset %d has length %d (expected a multiple of 4, 12..%d)"
+                                .formatted(pos, length, MAX_RECORD));
             }
             if (pos + length > w.size) {
                 consumer.malformed(Violation.RECORD_BEYOND_FILE);
-                return;
+                return beyond("block", pos, length, w.size);
             }
             if (length > w.capacity) {
                 consumer.malformed(Violation.RECORD_LONGER_THAN_WINDOW);
@@ -256,7 +305,7 @@ public final class CaptureReader {
             if (type == BLOCK_IDB || type == BLOCK_EPB || type == BLOCK_OPB || type == BLOCK_SPB) {
                 if (!w.load(pos, len)) {
                     consumer.malformed(Violation.RECORD_BEYOND_FILE);
-                    return;
+                    return beyond("block", pos, len, w.size);
                 }
                 byte[] b = w.bytes;
                 int at = w.at;
@@ -270,6 +319,7 @@ public final class CaptureReader {
             // SHB handled above; NRB, ISB, DSB and custom blocks carry no frames and are skipped unread
             pos += length;
         }
+        return null;
     }
 
     private static void interfaceDescription(byte[] b, int at, int len, boolean little, Interfaces ifs) {

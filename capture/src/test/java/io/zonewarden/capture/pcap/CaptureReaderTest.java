@@ -191,11 +191,61 @@ class CaptureReaderTest {
     }
 
     @Test
-    void givenRecordLengthFarBeyondTheFile_whenRead_thenBadBlockAndNoException() throws Exception {
+    void givenSecondRecordLengthFarBeyondTheFile_whenRead_thenFirstFrameAndBadBlockAndNoException() throws Exception {
         byte[] file = TestFrames.pcap(false, false, 1, RECORDS);
-        ByteBuffer.wrap(file).putInt(24 + 8, 0x7FFFFFF0); // first record's captured length
+        ByteBuffer.wrap(file).putInt(24 + 16 + 5 + 8, 0x7FFFFFF0); // second record's captured length
         var collected = read(file);
-        assertThat(collected.frames).isEmpty();
+        assertThat(collected.frames).containsExactly("1 1700000000123456000 0102030405");
+        assertThat(collected.malformed).containsExactly(Violation.BAD_BLOCK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Access.class)
+    void givenFirstRecordLengthFarBeyondTheFile_whenRead_thenFormatExceptionNamingTheOffset(Access access) {
+        byte[] bytes = TestFrames.pcap(false, false, 1, RECORDS);
+        ByteBuffer.wrap(bytes).putInt(24 + 8, 0x7FFFFFF0); // first record's captured length
+        var file = write(dir, "first-record.pcap", bytes);
+        assertThatThrownBy(() -> new CaptureReader(access).read(file, new Collected()))
+                .isInstanceOf(CaptureFormatException.class)
+                .hasMessage(file + ": not a readable capture: no record could be read; the record at byte offset 24"
+                        + " claims 2147483632 captured bytes (expected 0..16777216)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "bad block length,     4, 0000000b, the block at byte offset 0 has length 11 (expected a multiple of 4, 12..16777216)",
+        "bad byte-order magic, 8, 01020304, the section header block at byte offset 0 has byte-order magic 0x01020304",
+        "length beyond file,   4, 00010000, the block at byte offset 0 is 65536 bytes long and would end beyond the file's end at"
+    })
+    void givenPcapngWhoseFirstBlockIsUnreadable_whenRead_thenFormatExceptionNamingFileAndOffset(
+            String damage, int at, String value, String says) {
+        // given: a capture with a good frame after its section header block, whose header is damaged
+        byte[] bytes = new TestFrames.Pcapng()
+                .section(false)
+                .iface(1, 6)
+                .enhanced(0, 1, HexFormat.of().parseHex("aa"))
+                .bytes();
+        ByteBuffer.wrap(bytes).put(at, HexFormat.of().parseHex(value)); // big-endian: length at 4, byte order at 8
+        var file = write(dir, "first-block.pcapng", bytes);
+        // when, then
+        assertThatThrownBy(() -> new CaptureReader().read(file, new Collected()))
+                .as(damage)
+                .isInstanceOf(CaptureFormatException.class)
+                .hasMessageStartingWith(file + ": not a readable capture: no block could be read; ")
+                .hasMessageContaining(says);
+    }
+
+    @Test
+    void givenPcapngWithAGoodFrameAndADamagedTail_whenRead_thenTheFrameAndOneMalformedBlock() throws Exception {
+        byte[] good = new TestFrames.Pcapng()
+                .section(false)
+                .iface(1, 6)
+                .enhanced(0, 1, HexFormat.of().parseHex("aa"))
+                .bytes();
+        var file = java.util.Arrays.copyOf(good, good.length + 12);
+        ByteBuffer.wrap(file, good.length, 12).putInt(6).putInt(7).putInt(0); // a block length of 7
+        var collected = read(file);
+        assertThat(collected.frames).containsExactly("1 1000 aa");
         assertThat(collected.malformed).containsExactly(Violation.BAD_BLOCK);
     }
 

@@ -89,14 +89,8 @@ public final class AssetCsvImport {
             var columns = CsvInput.header(header, file, COLUMNS, List.of("id", "type"), problems);
             if (!problems.isEmpty()) throw new ModelFileException(problems);
             var seen = new HashMap<String, Integer>();
-            while (iterator.hasNext()) {
-                CSVRecord record;
-                try {
-                    record = iterator.next();
-                } catch (UncheckedIOException e) {
-                    problems.add(CsvInput.unreadable(file, e, (int) parser.getCurrentLineNumber() + 1));
-                    break;
-                }
+            CSVRecord record;
+            while ((record = CsvInput.next(parser, iterator, file, problems)) != null) {
                 int line = (int) parser.getCurrentLineNumber();
                 var row = row(record, line, columns, file, plant, problems);
                 if (row != null) {

@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every CSV import shares: strict UTF-8 reading, the format (RFC 4180, surrounding spaces and empty lines
@@ -49,7 +52,9 @@ final class CsvInput {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (var reader = new InputStreamReader(Files.newInputStream(csv), decoder)) {
-            return reading.read(reader, name);
+            return reading.read(new LineLimit(reader), name);
+        } catch (LineLimit.TooLong e) {
+            throw new ModelFileException(YamlInput.tooLong(name, e.line, -1), e);
         } catch (NoSuchFileException e) {
             throw new ModelFileException(new Problem(name, 0, 0, "", "no such file"), e);
         } catch (CharacterCodingException e) {
@@ -61,7 +66,9 @@ final class CsvInput {
 
     static <T> T read(String csv, String sourceName, Reading<T> reading) throws ModelFileException {
         try {
-            return reading.read(new StringReader(csv), sourceName);
+            return reading.read(new LineLimit(new StringReader(csv)), sourceName);
+        } catch (LineLimit.TooLong e) {
+            throw new ModelFileException(YamlInput.tooLong(sourceName, e.line, -1), e);
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
@@ -99,11 +106,41 @@ final class CsvInput {
     }
 
     /**
+     * The next record of {@code parser}, or {@code null} at the end, or when the rest of the file cannot be read or
+     * the record has a cell over {@link InputLimits#MAX_CSV_CELL} (the problem recorded: the caller stops).
+     */
+    static @Nullable CSVRecord next(
+            CSVParser parser, Iterator<CSVRecord> records, String file, List<Problem> problems) {
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) return null;
+            record = records.next();
+        } catch (UncheckedIOException e) {
+            problems.add(unreadable(file, e, (int) parser.getCurrentLineNumber() + 1));
+            return null;
+        }
+        for (int i = 0; i < record.size(); i++) {
+            int length = record.get(i).length();
+            if (length > InputLimits.MAX_CSV_CELL) {
+                problems.add(new Problem(
+                        file,
+                        (int) parser.getCurrentLineNumber(),
+                        i + 1,
+                        "",
+                        "cell of %,d characters; expected at most %,d".formatted(length, InputLimits.MAX_CSV_CELL)));
+                return null;
+            }
+        }
+        return record;
+    }
+
+    /**
      * A failure commons-csv reports while scanning for the next record: bytes that are not UTF-8, or a quoted field
      * left open (its message names the line the field started on).
      */
     static Problem unreadable(String file, UncheckedIOException e, int line) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LineLimit.TooLong tooLong) return YamlInput.tooLong(file, tooLong.line, -1);
             if (t instanceof CharacterCodingException) {
                 return new Problem(
                         file, line, 0, "", "not UTF-8 text: save the file as UTF-8 (" + t.getMessage() + ")");

@@ -66,14 +66,9 @@ public final class HazardCsvImport {
             var columns = CsvInput.header(iterator.next(), file, COLUMNS, List.of("id"), problems);
             if (!problems.isEmpty()) throw new ModelFileException(problems);
             var seen = new HashMap<String, Integer>();
-            while (iterator.hasNext() && problems.size() < YamlReading.MAX_PROBLEMS) {
-                CSVRecord record;
-                try {
-                    record = iterator.next();
-                } catch (UncheckedIOException e) {
-                    problems.add(CsvInput.unreadable(file, e, (int) parser.getCurrentLineNumber() + 1));
-                    break;
-                }
+            CSVRecord record;
+            while (problems.size() < YamlReading.MAX_PROBLEMS
+                    && (record = CsvInput.next(parser, iterator, file, problems)) != null) {
                 int line = (int) parser.getCurrentLineNumber();
                 var hazard = row(record, line, columns, file, plant, problems);
                 if (hazard == null) continue;

@@ -264,14 +264,8 @@ public final class OrganisationCsvImport {
             }
             var columns = CsvInput.header(iterator.next(), file, known, required, problems);
             if (!problems.isEmpty()) throw new ModelFileException(problems);
-            while (iterator.hasNext()) {
-                CSVRecord record;
-                try {
-                    record = iterator.next();
-                } catch (UncheckedIOException e) {
-                    problems.add(CsvInput.unreadable(file, e, (int) parser.getCurrentLineNumber() + 1));
-                    break;
-                }
+            CSVRecord record;
+            while ((record = CsvInput.next(parser, iterator, file, problems)) != null) {
                 handler.accept(new Cells(record, (int) parser.getCurrentLineNumber(), columns, file, problems));
                 if (problems.size() >= YamlReading.MAX_PROBLEMS) break;
             }

@@ -39,9 +39,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -183,28 +180,14 @@ final class OrganisationYaml {
             in.problem(fileNode, field, "cannot read " + path + ": " + e);
             return null;
         }
-        var settings = LoadSettings.builder()
-                .setLabel(path.toString())
-                .setUseMarks(true)
-                .setSchema(PlainTextFirstSchema.INSTANCE)
-                .setMaxAliasesForCollections(50)
-                .build();
         try {
-            var root = new Compose(settings).composeString(text).orElse(null);
+            // the parser's default limit on a document's length (3 MB) stays: a shared organisation file is small
+            var root = YamlInput.compose(
+                    text, path.toString(), true, LoadSettings.builder().build().getCodePointLimit());
             if (root == null) in.problem(fileNode, field, path + " is empty; expected people, roles, raci, ...");
             return root;
-        } catch (MarkedYamlEngineException e) {
-            var mark = e.getProblemMark();
-            in.problems()
-                    .add(new Problem(
-                            path.toString(),
-                            mark.map(m -> m.getLine() + 1).orElse(0),
-                            mark.map(m -> m.getColumn() + 1).orElse(0),
-                            "",
-                            "not valid YAML: " + e.getProblem()));
-            return null;
-        } catch (YamlEngineException e) {
-            in.problems().add(new Problem(path.toString(), 0, 0, "", "not valid YAML: " + e.getMessage()));
+        } catch (ModelFileException e) {
+            in.problems().addAll(e.problems());
             return null;
         }
     }

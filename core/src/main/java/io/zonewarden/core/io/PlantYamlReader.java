@@ -35,10 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
@@ -114,28 +110,8 @@ public final class PlantYamlReader {
     }
 
     private static Plant read(String yaml, String sourceName, boolean withPositions) throws ModelFileException {
-        var settings = LoadSettings.builder()
-                .setLabel(sourceName)
-                .setUseMarks(withPositions)
-                .setSchema(PlainTextFirstSchema.INSTANCE)
-                .setCodePointLimit(Integer.MAX_VALUE) // plants of 500,000 assets are ~100 MB of YAML
-                .setMaxAliasesForCollections(50) // an alias bomb is refused, not expanded
-                .build();
-        Node root;
-        try {
-            root = new Compose(settings).composeString(yaml).orElse(null);
-        } catch (MarkedYamlEngineException e) {
-            var mark = e.getProblemMark();
-            var problem = new Problem(
-                    sourceName,
-                    mark.map(m -> m.getLine() + 1).orElse(0),
-                    mark.map(m -> m.getColumn() + 1).orElse(0),
-                    "",
-                    "not valid YAML: " + e.getProblem());
-            throw new ModelFileException(problem, e);
-        } catch (YamlEngineException e) {
-            throw new ModelFileException(new Problem(sourceName, 0, 0, "", "not valid YAML: " + e.getMessage()), e);
-        }
+        // plants of 500,000 assets are ~100 MB of YAML: no limit on the document's length beyond the lines' own
+        var root = YamlInput.compose(yaml, sourceName, withPositions, Integer.MAX_VALUE);
         if (root == null) {
             throw new ModelFileException(List.of(new Problem(
                     sourceName, 0, 0, "", "the file is empty; expected a plant model with plant, assets, zones")));

@@ -25,7 +25,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 
 /**
- * Writes a plant model file that {@link PlantYamlReader} reads back to an equal model. Assets and allow rules are
+ * Writes a plant model file that {@link PlantYamlReader} reads back to an equal model, within its {@link InputLimits}
+ * (a model with a text too long to be written that way is refused with {@link IllegalArgumentException}). Assets and allow rules are
  * written one per line, so that a change to one shows as one line in a diff.
  */
 public final class PlantYamlWriter {
@@ -38,9 +39,21 @@ public final class PlantYamlWriter {
                 .setIndent(2)
                 .setIndicatorIndent(2)
                 .setIndentWithIndicator(true)
-                .setWidth(Integer.MAX_VALUE) // never fold a line: one asset, one line
+                // One asset, one line: only a line far longer than any asset's is folded (a zone of thousands of
+                // assets, a long text with spaces), so that the file stays within the reader's line limit.
+                .setWidth(InputLimits.MAX_LINE_LENGTH / 2)
                 .build();
-        return new Dump(settings, new Representer(settings)).dumpToString(tree(plant));
+        var yaml = new Dump(settings, new Representer(settings)).dumpToString(tree(plant));
+        try {
+            YamlInput.checkLines(yaml, "the written model");
+        } catch (ModelFileException e) {
+            // a text without spaces longer than the line limit cannot be folded: refuse what could not be read back
+            throw new IllegalArgumentException(
+                    "a text of the model is too long to be written: "
+                            + e.problems().get(0),
+                    e);
+        }
+        return yaml;
     }
 
     /** Writes to a temporary file beside {@code path} and moves it into place, so a crash never leaves half a file. */

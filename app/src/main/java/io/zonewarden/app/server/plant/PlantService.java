@@ -19,8 +19,10 @@ import io.zonewarden.core.model.Plant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Plants: import, export and every change of a model. A new model file is read by the model reader, so the server
@@ -36,13 +38,21 @@ public class PlantService {
     private final MemberStore members;
     private final UserStore users;
     private final AuditTrail audit;
+    private final long maxModelBytes;
 
-    public PlantService(PlantStore plants, PlantModels models, MemberStore members, UserStore users, AuditTrail audit) {
+    public PlantService(
+            PlantStore plants,
+            PlantModels models,
+            MemberStore members,
+            UserStore users,
+            AuditTrail audit,
+            @Value("${zonewarden.max-model-size:128MB}") DataSize maxModelSize) {
         this.plants = plants;
         this.models = models;
         this.members = members;
         this.users = users;
         this.audit = audit;
+        this.maxModelBytes = maxModelSize.toBytes();
     }
 
     /** A plant and its model at one version. */
@@ -72,7 +82,7 @@ public class PlantService {
                             + "' is taken; replace that plant's model instead, or give this one another id"),
                     409);
         }
-        var canonical = PlantYamlWriter.write(plant);
+        var canonical = canonical(plant, sourceName);
         long id = plants.insert(slug, plant.info().name(), canonical, actor);
         var user = users.find(actor);
         if (user.isPresent() && !user.get().administrator())
@@ -140,7 +150,7 @@ public class PlantService {
         // The edit functions keep every reference the reader checks (ModelEdits), and the writer's output reads back
         // to an equal model (core's round-trip tests): reading the new file again would double the cost of an edit
         // on a large plant for nothing.
-        var yaml = PlantYamlWriter.write(changed);
+        var yaml = canonical(changed, target);
         var after = changed;
         var texts = describe.texts(before, after);
         if (texts == null) texts = new String[] {summary(before, plants.model(row.id())), summary(after, yaml)};
@@ -212,6 +222,29 @@ public class PlantService {
         return plants.find(slug)
                 .map(row -> stale(row, expectedVersion))
                 .orElseGet(() -> new StaleEditException("plant '" + slug + "' was changed meanwhile"));
+    }
+
+    /**
+     * The model file as stored, refused over {@code zonewarden.max-model-size}: every later read, edit and export of
+     * the plant holds the whole file in memory, and the reader's limits bound a file's growth only relative to its
+     * own size.
+     */
+    private String canonical(Plant plant, String source) {
+        String yaml;
+        try {
+            yaml = PlantYamlWriter.write(plant);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("the model was not stored", List.of(source + ": " + e.getMessage()));
+        }
+        long bytes = Uploads.utf8Length(yaml);
+        if (bytes > maxModelBytes) {
+            throw new InvalidInputException(
+                    "the model is too large",
+                    List.of(source + ": the model as stored is " + bytes + " bytes; this server keeps models of at"
+                            + " most " + maxModelBytes + " bytes (zonewarden.max-model-size)"),
+                    413);
+        }
+        return yaml;
     }
 
     static Plant parse(String yaml, String sourceName) {
