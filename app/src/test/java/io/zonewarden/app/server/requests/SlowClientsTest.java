@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +38,29 @@ class SlowClientsTest {
     @LocalServerPort
     int port;
 
+    /**
+     * The administrator signs in once from this address first, as a real one would have: the flood of wrong
+     * credentials below then locks the address for strangers, not for the administrator's own later requests.
+     */
+    @BeforeEach
+    void administratorSignedInBefore() throws IOException {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("GET /api/v1/plants HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                                    + "Authorization: Basic " + adminCredentials() + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            assertThat(readAll(socket.getInputStream())).startsWith("HTTP/1.1 200");
+        }
+    }
+
+    private static String adminCredentials() {
+        return Base64.getEncoder()
+                .encodeToString(
+                        (TestServers.ADMIN + ":" + TestServers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void given_200_slow_bodies_when_the_sign_in_page_is_asked_for_then_it_answers_within_a_second() throws Exception {
         var clients = new ArrayList<Socket>();
@@ -51,7 +75,7 @@ class SlowClientsTest {
                 String head = i % 2 == 0
                         ? "POST /api/v1/plants HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
                                 + "Authorization: Basic "
-                                + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8))
+                                + Base64.getEncoder().encodeToString("mallory:wrong".getBytes(StandardCharsets.UTF_8))
                                 + "\r\nContent-Length: 1000000\r\n\r\n"
                         : "POST /login HTTP/1.1\r\nHost: localhost\r\n"
                                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 60000\r\n\r\n";
@@ -100,6 +124,40 @@ class SlowClientsTest {
             var answer = readAll(socket.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 413").contains("Connection: close");
             assertThat(answer).contains("300000000 bytes sent");
+        }
+    }
+
+    @Test
+    void a_chunked_body_is_cut_off_at_the_limit_not_read_whole() throws Exception {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/v1/plants HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                            + "Authorization: Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((TestServers.ADMIN + ":" + TestServers.ADMIN_PASSWORD)
+                                            .getBytes(StandardCharsets.UTF_8))
+                            + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            // up to 300 MiB in 1 MiB chunks; the server stops reading at its 65 MiB limit and closes
+            var chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) 'a');
+            long sent = 0;
+            try {
+                for (int i = 0; i < 300; i++) {
+                    out.write(("100000\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    sent += chunk.length;
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException closedByTheServer) {
+                // refused and closed while we were still sending
+            }
+            var answer = readAll(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(sent).as("bytes the server let us send").isLessThan(200L << 20);
         }
     }
 
