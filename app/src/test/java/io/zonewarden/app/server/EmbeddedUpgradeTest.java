@@ -64,7 +64,9 @@ class EmbeddedUpgradeTest {
         String head;
         try (var server = ZoneWardenServer.start(old, "--logging.level.io.zonewarden=WARN")) {
             assertThat(Files.exists(part)).as("the upload a kill cut short").isFalse();
-            assertThat(Files.exists(spooled)).as("the spooled upload a kill left").isFalse();
+            assertThat(Files.exists(spooled))
+                    .as("the spooled upload a kill left")
+                    .isFalse();
             if (posix) {
                 assertThat(permissions(data)).isEqualTo("rwx------");
                 for (var file : List.of(
