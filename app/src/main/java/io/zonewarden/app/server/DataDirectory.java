@@ -29,6 +29,8 @@ public class DataDirectory {
     /** Where captures are kept, each named by its SHA-256. */
     public static final String CAPTURES = "captures";
 
+    private static final String AUDIT_KEY = io.zonewarden.app.server.audit.AuditKey.DEFAULT_FILE;
+
     private final Path directory;
 
     DataDirectory(@Value("${zonewarden.data-directory}") Path directory) {
@@ -59,10 +61,14 @@ public class DataDirectory {
         if (removed > 0) LOG.info("removed {} unfinished upload file(s) an earlier run left in {}", removed, directory);
     }
 
-    /** Restricts the files directly in the directory (database, password, key) to their owner. */
+    /**
+     * Restricts the server's own files directly in the directory (the database files {@code zonewarden.*}, its
+     * password, the audit key) to their owner. Other files are left alone: the directory may be one the operator
+     * shares with other things.
+     */
     public static void restrictFiles(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) return;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "{zonewarden.*," + AUDIT_KEY + "}")) {
             for (var file : files) {
                 if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) PrivateFiles.restrict(file);
             }

@@ -49,7 +49,10 @@ class EmbeddedUpgradeTest {
         var url = old.jdbcUrl();
         long plantId = earlierVersion(url, data);
         boolean posix = PrivateFiles.posix(data);
+        var notes = data.resolve("notes.txt");
+        Files.writeString(notes, "the operator's own file");
         if (posix) {
+            Files.setPosixFilePermissions(notes, PosixFilePermissions.fromString("rw-r--r--"));
             Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.setPosixFilePermissions(
                     data.resolve(EmbeddedDatabase.DATABASE_FILE), PosixFilePermissions.fromString("rw-r--r--"));
@@ -69,6 +72,9 @@ class EmbeddedUpgradeTest {
                     .isFalse();
             if (posix) {
                 assertThat(permissions(data)).isEqualTo("rwx------");
+                assertThat(permissions(notes))
+                        .as("a file that is not the server's")
+                        .isEqualTo("rw-r--r--");
                 for (var file : List.of(
                         EmbeddedDatabase.DATABASE_FILE, EmbeddedDatabase.PASSWORD_FILE, AuditKey.DEFAULT_FILE)) {
                     assertThat(permissions(data.resolve(file))).as(file).isEqualTo("rw-------");

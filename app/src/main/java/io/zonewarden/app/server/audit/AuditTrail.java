@@ -81,6 +81,16 @@ public class AuditTrail {
             return created;
         }
         var read = AuditKey.read(file);
+        long entries = head(jdbc).seq();
+        if (read.from() > 1 && entries < read.from() - 1) {
+            // the server goes on (the plant team needs it), but the gap is what verify will report
+            LOG.error(
+                    "the audit trail holds {} entries, but it held {} when the audit key {} was made: entries were"
+                            + " removed or the trail was started over (zonewarden audit verify)",
+                    entries,
+                    read.from() - 1,
+                    file);
+        }
         if (last.isPresent()
                 && !AuditChain.mac(read.key(), last.get()).equals(last.get().hash())) {
             throw new IllegalStateException("the audit key " + file + " does not verify audit entry "
