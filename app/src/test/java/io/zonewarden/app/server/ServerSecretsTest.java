@@ -48,6 +48,13 @@ class ServerSecretsTest {
             }
             var password = EmbeddedDatabase.existingPassword(data);
             assertThat(password).as("a generated database password").isNotNull();
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> java.sql.DriverManager.getConnection(settings.jdbcUrl(), EmbeddedDatabase.USER, "")
+                                    .close())
+                    .as("the new database with the empty password")
+                    .hasMessageContaining("Wrong user name or password");
+            java.sql.DriverManager.getConnection(settings.jdbcUrl(), EmbeddedDatabase.USER, password)
+                    .close();
             if (PrivateFiles.posix(data)) {
                 assertThat(PosixFilePermissions.toString(
                                 Files.getPosixFilePermissions(data.resolve(EmbeddedDatabase.PASSWORD_FILE))))
