@@ -32,6 +32,22 @@ final class DatabaseOptions {
     @Nullable
     Path dbPasswordFile;
 
+    @Option(
+            names = "--audit-key-file",
+            paramLabel = "FILE",
+            description =
+                    "the audit key (or the environment variable ZONEWARDEN_AUDIT_KEY_FILE; default: DIR/audit.key)")
+    @Nullable
+    Path auditKeyFile;
+
+    /** The audit key file given by option or environment; null for the one in the data directory. */
+    @Nullable
+    Path auditKeyFile() {
+        if (auditKeyFile != null) return auditKeyFile;
+        var fromEnvironment = System.getenv("ZONEWARDEN_AUDIT_KEY_FILE");
+        return fromEnvironment == null || fromEnvironment.isBlank() ? null : Path.of(fromEnvironment);
+    }
+
     /** The database password from {@code --db-password-file}, or null without one. */
     @Nullable
     String dbPassword() throws IOException {

@@ -55,6 +55,14 @@ final class ServeCommand implements Callable<Integer> {
     Path adminPasswordFile;
 
     @Option(
+            names = "--keystore-password-file",
+            paramLabel = "FILE",
+            description = "the TLS key store's password, for --server.ssl.key-store=... (or the environment variable"
+                    + " ZONEWARDEN_KEYSTORE_PASSWORD)")
+    @Nullable
+    Path keystorePasswordFile;
+
+    @Option(
             names = "--demo",
             description = "imports the example plant and a capture of its traffic when there is no plant")
     boolean demo;
@@ -71,12 +79,21 @@ final class ServeCommand implements Callable<Integer> {
                         + "' (Spring Boot properties are given as --name=value)");
                 return ZoneWarden.BAD_INPUT;
             }
+            var name = argument.substring(2, argument.indexOf('=')).toLowerCase(java.util.Locale.ROOT);
+            if (name.contains("password") || name.contains("secret")) {
+                err.println("zonewarden: serve: warning: --" + name + " on the command line can be read by every"
+                        + " account of this machine (ps); give secrets in files or the environment ("
+                        + "--keystore-password-file, ZONEWARDEN_KEYSTORE_PASSWORD, --db-password-file)");
+            }
         }
         String dbPassword;
         String adminPassword;
+        String keystorePassword;
         try {
             dbPassword = database.dbPassword();
             adminPassword = DatabaseOptions.secret(adminPasswordFile, System.getenv("ZONEWARDEN_ADMIN_PASSWORD"));
+            keystorePassword =
+                    DatabaseOptions.secret(keystorePasswordFile, System.getenv("ZONEWARDEN_KEYSTORE_PASSWORD"));
         } catch (IOException e) {
             err.println("zonewarden: serve: cannot read " + e.getMessage());
             return ZoneWarden.BAD_INPUT;
@@ -92,11 +109,23 @@ final class ServeCommand implements Callable<Integer> {
             return ZoneWarden.BAD_INPUT;
         }
         var settings = new ServerSettings(
-                port, database.data, dbUrl, database.dbUser, dbPassword, adminUser, adminPassword, demo);
+                port,
+                database.data,
+                dbUrl,
+                database.dbUser,
+                dbPassword,
+                adminUser,
+                adminPassword,
+                demo,
+                database.auditKeyFile(),
+                keystorePassword);
         var closed = new CountDownLatch(1);
         org.springframework.context.ConfigurableApplicationContext context;
         try {
             context = ZoneWardenServer.start(settings, springArguments.toArray(String[]::new));
+        } catch (ZoneWardenServer.CannotStart e) {
+            err.println("zonewarden: serve: " + e.getMessage());
+            return ZoneWarden.INTERNAL;
         } catch (RuntimeException e) {
             var refused = refusal(e);
             if (refused == null) throw e;

@@ -86,4 +86,29 @@ class ServeCommandTest {
         assertThat(verify.exitCode()).isEqualTo(2);
         assertThat(verify.err()).contains("audit verify: cannot read /nonexistent/db-pw");
     }
+
+    @Test
+    void a_missing_key_store_password_file_is_named() {
+        var run = zonewarden("serve", "--keystore-password-file", "/nonexistent/ks-pw");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("serve: cannot read /nonexistent/ks-pw");
+    }
+
+    @Test
+    void a_password_given_on_the_command_line_is_warned_about() {
+        var run =
+                zonewarden("serve", "--db-url", "jdbc:mysql://db/zw", "--server.ssl.key-store-password=visible-in-ps");
+        assertThat(run.err())
+                .contains("--server.ssl.key-store-password on the command line can be read by every account")
+                .contains("--keystore-password-file")
+                .doesNotContain("visible-in-ps");
+    }
+
+    @Test
+    void audit_verify_refuses_an_expected_head_that_is_not_one(@TempDir Path data) throws Exception {
+        java.nio.file.Files.writeString(data.resolve("zonewarden.mv.db"), "");
+        var run = zonewarden("audit", "verify", "--data", data.toString(), "--expect-head", "12:abc");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--expect-head: expected a chain head as SEQ:HASH");
+    }
 }

@@ -67,6 +67,27 @@ public abstract class ServerTestSupport {
     @Autowired
     protected MemberStore members;
 
+    @Autowired
+    protected javax.sql.DataSource dataSource;
+
+    @org.springframework.beans.factory.annotation.Value("${zonewarden.data-directory}")
+    protected java.nio.file.Path dataDirectory;
+
+    /** The server's audit key, as {@code zonewarden audit verify} reads it from the data directory. */
+    protected io.zonewarden.app.server.audit.AuditKey auditKey() throws IOException {
+        return io.zonewarden.app.server.audit.AuditKey.read(
+                dataDirectory.resolve(io.zonewarden.app.server.audit.AuditKey.DEFAULT_FILE));
+    }
+
+    /** Verifies the whole audit chain with the server's key, and against {@code expected} when given. */
+    protected io.zonewarden.app.server.audit.VerifyAuditTrail.Verdict verifyAudit(
+            io.zonewarden.app.server.audit.VerifyAuditTrail.@org.jspecify.annotations.Nullable ExpectedHead expected)
+            throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            return io.zonewarden.app.server.audit.VerifyAuditTrail.verify(connection, auditKey(), expected);
+        }
+    }
+
     /** HTTP Basic as the first administrator. */
     protected static RequestPostProcessor admin() {
         return httpBasic(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);

@@ -163,5 +163,8 @@ final class Dtos {
             @Nullable String after,
             String hash) {}
 
+    /** The audit chain head: the newest entry's number and hash, and both as {@code seq:hash}. */
+    record AuditHeadDto(long seq, String hash, String head) {}
+
     record ImportResult(List<String> added, List<String> updated, long version) {}
 }

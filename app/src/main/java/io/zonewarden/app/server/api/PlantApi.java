@@ -82,6 +82,7 @@ class PlantApi {
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
     ResponseEntity<Dtos.PlantDetail> create(
             @RequestBody byte[] body, @RequestParam(defaultValue = "request body") String name) {
+        access.requireAdministrator("create plants");
         var row = plants.importPlant(access.actor(), Uploads.utf8(body, name), name);
         var granted = access.require(row.slug(), Permission.READ);
         return ResponseEntity.created(URI.create("/api/v1/plants/" + row.slug()))
@@ -357,12 +358,11 @@ class PlantApi {
         var granted = access.require(slug, Permission.AUDIT);
         int pageSize = Math.max(1, Math.min(MAX_PAGE, size));
         int current = Math.max(1, page);
-        var entries = audit.entries(granted.plant().slug(), (current - 1L) * pageSize, pageSize).stream()
-                .map(e -> new Dtos.AuditDto(
-                        e.seq(), e.at(), e.actor(), e.plant(), e.action(), e.target(), e.before(), e.after(), e.hash()))
+        var entries = audit.entries(granted.plant().id(), (current - 1L) * pageSize, pageSize).stream()
+                .map(AuditApi::dto)
                 .toList();
         return new Dtos.Page<>(
-                entries, current, pageSize, audit.count(granted.plant().slug()));
+                entries, current, pageSize, audit.count(granted.plant().id()));
     }
 
     private Dtos.PlantDetail detail(PlantAccess.Granted granted) {

@@ -116,7 +116,7 @@ public class CaptureService implements DisposableBean {
                 long captureId = captures.insert(granted.plant().id(), name, size, digest, granted.username());
                 audit.record(
                         granted.username(),
-                        granted.plant().slug(),
+                        granted.plant(),
                         "capture.upload",
                         "capture " + captureId,
                         null,
@@ -185,7 +185,7 @@ public class CaptureService implements DisposableBean {
             }
             audit.record(
                     granted.username(),
-                    granted.plant().slug(),
+                    granted.plant(),
                     "alert.acknowledge",
                     "alert " + id + " (" + before.rule() + ")",
                     "open",

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -68,11 +69,15 @@ public class PlantService {
     }
 
     /**
-     * Creates a plant from a model file. The caller becomes its admin. The file is checked completely first:
-     * a file with any problem creates nothing.
+     * Creates a plant from a model file. Only administrators of the installation create plants (they hold every
+     * plant's admin role, so the id check below tells them nothing they could not see); members are added
+     * afterwards. The file is checked completely first: a file with any problem creates nothing.
      */
     @Transactional
     public PlantStore.PlantRow importPlant(String actor, String yaml, String sourceName) {
+        if (users.find(actor).filter(u -> u.administrator() && u.enabled()).isEmpty()) {
+            throw new AccessDeniedException("only an administrator of this installation may create plants");
+        }
         var plant = parse(yaml, sourceName);
         var slug = plant.info().id();
         if (plants.find(slug).isPresent()) {
@@ -84,12 +89,10 @@ public class PlantService {
         }
         var canonical = canonical(plant, sourceName);
         long id = plants.insert(slug, plant.info().name(), canonical, actor);
-        var user = users.find(actor);
-        if (user.isPresent() && !user.get().administrator())
-            members.put(id, user.get().id(), PlantRole.ADMIN.label());
         models.put(id, 1, plant);
-        audit.record(actor, slug, "plant.import", "plant " + slug, null, summary(plant, canonical));
-        return plants.find(id).orElseThrow();
+        var row = plants.find(id).orElseThrow();
+        audit.record(actor, row, "plant.import", "plant " + slug, null, summary(plant, canonical));
+        return row;
     }
 
     /** Replaces a plant's whole model by a new file with the same plant id. */
@@ -158,7 +161,7 @@ public class PlantService {
             throw stale(row.slug(), expectedVersion);
         }
         models.put(row.id(), row.version() + 1, after);
-        audit.record(granted.username(), row.slug(), action, target, texts[0], texts[1]);
+        audit.record(granted.username(), row, action, target, texts[0], texts[1]);
         return plants.find(row.id()).orElseThrow();
     }
 
@@ -183,7 +186,7 @@ public class PlantService {
             }
             members.put(granted.plant().id(), user.id(), role);
         }
-        audit.record(granted.username(), granted.plant().slug(), "member.set", "member " + username, before, role);
+        audit.record(granted.username(), granted.plant(), "member.set", "member " + username, before, role);
     }
 
     public List<MemberStore.Member> members(PlantAccess.Granted granted) {
@@ -197,7 +200,7 @@ public class PlantService {
         plants.delete(row.id());
         audit.record(
                 granted.username(),
-                row.slug(),
+                row,
                 "plant.delete",
                 "plant " + row.slug(),
                 "version " + row.version() + ", sha256 " + Uploads.sha256(yaml),

@@ -103,6 +103,15 @@ public class PlantAccess {
         return currentUser().map(UserStore.User::administrator).orElse(false);
     }
 
+    /**
+     * Refuses (403) a caller who is not an administrator of the installation. Creating a plant needs this, and it is
+     * checked before the model file is read: the answer is the same whatever plant id the file names, so it tells
+     * nobody which plants exist.
+     */
+    public void requireAdministrator(String what) {
+        if (!administrator()) throw new AccessDeniedException("only an administrator of this installation may " + what);
+    }
+
     /** The caller's account name. */
     public String actor() {
         return currentUser()

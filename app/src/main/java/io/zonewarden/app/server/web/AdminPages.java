@@ -73,7 +73,7 @@ class AdminPages {
         var granted = access.require(slug, Permission.AUDIT);
         model.addAttribute("granted", granted);
         model.addAttribute("plant", granted.plant());
-        fillAudit(model, granted.plant().slug(), page);
+        fillAudit(model, granted.plant().id(), page);
         return "audit";
     }
 
@@ -81,6 +81,7 @@ class AdminPages {
     String allAudit(@RequestParam(defaultValue = "1") int page, Model model) {
         requireAdministrator();
         fillAudit(model, null, page);
+        model.addAttribute("head", audit.head().toString());
         return "audit";
     }
 
@@ -139,7 +140,7 @@ class AdminPages {
         return "redirect:/account";
     }
 
-    private void fillAudit(Model model, @org.jspecify.annotations.Nullable String plant, int page) {
+    private void fillAudit(Model model, @org.jspecify.annotations.Nullable Long plant, int page) {
         long total = audit.count(plant);
         int current = Views.clamp(page, total, AUDIT_PAGE);
         model.addAttribute(

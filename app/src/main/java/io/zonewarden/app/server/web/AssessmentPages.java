@@ -190,7 +190,7 @@ class AssessmentPages {
         long id = evidence.insert(granted.plant().id(), name, upload.type(), upload.bytes(), sha, granted.username());
         audit.record(
                 granted.username(),
-                granted.plant().slug(),
+                granted.plant(),
                 "evidence.upload",
                 "evidence " + id,
                 null,

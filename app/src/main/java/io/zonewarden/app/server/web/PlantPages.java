@@ -52,12 +52,13 @@ class PlantPages {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("plants", access.visible());
-        model.addAttribute("canCreate", true);
+        model.addAttribute("canCreate", access.administrator());
         return "plants";
     }
 
     @PostMapping("/plants")
     String importPlant(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        access.requireAdministrator("create plants");
         var yaml = text(file, "file");
         var row = plants.importPlant(access.actor(), yaml, name(file, "upload.yaml"));
         redirect.addFlashAttribute("notice", "Imported plant " + row.name() + ".");

@@ -3,7 +3,9 @@ package io.zonewarden.app.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonewarden.app.cli.ZoneWarden;
+import io.zonewarden.app.server.EmbeddedDatabase;
 import io.zonewarden.app.server.ServerSettings;
+import io.zonewarden.app.server.audit.AuditKey;
 import io.zonewarden.app.server.audit.VerifyAuditTrail;
 import io.zonewarden.core.io.PlantYamlReader;
 import java.io.IOException;
@@ -99,7 +101,12 @@ class KilledServerIT {
         stopGracefully();
 
         var settings = new ServerSettings(0, data, null, null, null, null, null, false);
-        var verdict = VerifyAuditTrail.verify(settings.jdbcUrl(), "sa", null);
+        var verdict = VerifyAuditTrail.verify(
+                settings.jdbcUrl(),
+                EmbeddedDatabase.USER,
+                EmbeddedDatabase.existingPassword(data),
+                AuditKey.read(settings.auditKey()),
+                null);
         assertThat(verdict.intact()).as("%s", verdict).isTrue();
         // the changes, and the API client's first sign-in of the day on each of the two server starts
         assertThat(verdict.entries()).isEqualTo((bigAfter.statusCode() == 200 ? 4 : 3) + 2);
