@@ -44,13 +44,11 @@ class SlowClientsTest {
      */
     @BeforeEach
     void administratorSignedInBefore() throws IOException {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream()
-                    .write(("GET /api/v1/plants HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                                    + "Authorization: Basic " + adminCredentials() + "\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
+        try (var socket = connect(10_000)) {
+            send(
+                    socket,
+                    "GET /api/v1/plants HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + "Authorization: Basic "
+                            + adminCredentials() + "\r\n\r\n");
             assertThat(readAll(socket.getInputStream())).startsWith("HTTP/1.1 200");
         }
     }
@@ -67,9 +65,7 @@ class SlowClientsTest {
         var probes = new ArrayList<Long>();
         try {
             for (int i = 0; i < SLOW_CLIENTS; i++) {
-                var socket = new Socket();
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
-                socket.setSoTimeout(2_000);
+                var socket = connect(2_000);
                 // half post a model to the API with wrong credentials (answered 401 before the body is read), half
                 // post the sign-in form without a session (read here, under the minimum rate)
                 String head = i % 2 == 0
@@ -79,9 +75,8 @@ class SlowClientsTest {
                                 + "\r\nContent-Length: 1000000\r\n\r\n"
                         : "POST /login HTTP/1.1\r\nHost: localhost\r\n"
                                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 60000\r\n\r\n";
-                socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-                socket.getOutputStream().flush();
                 clients.add(socket);
+                send(socket, head);
             }
             long end = System.nanoTime() + ATTACK_MILLIS * 1_000_000;
             while (System.nanoTime() < end) {
@@ -108,18 +103,8 @@ class SlowClientsTest {
 
     @Test
     void a_body_over_its_limit_is_refused_from_its_length_before_it_is_sent() throws Exception {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
-            socket.setSoTimeout(5_000);
-            var out = socket.getOutputStream();
-            out.write(("POST /api/v1/plants HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
-                            + "Authorization: Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((TestServers.ADMIN + ":" + TestServers.ADMIN_PASSWORD)
-                                            .getBytes(StandardCharsets.UTF_8))
-                            + "\r\nContent-Length: 300000000\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        try (var socket = connect(5_000)) {
+            send(socket, modelImportHead("Content-Length: 300000000"));
             // nothing of the 300 MB is sent: the answer comes from the header alone
             var answer = readAll(socket.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 413").contains("Connection: close");
@@ -129,17 +114,9 @@ class SlowClientsTest {
 
     @Test
     void a_chunked_body_is_cut_off_at_the_limit_not_read_whole() throws Exception {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
-            socket.setSoTimeout(10_000);
+        try (var socket = connect(10_000)) {
+            send(socket, modelImportHead("Transfer-Encoding: chunked"));
             var out = socket.getOutputStream();
-            out.write(("POST /api/v1/plants HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
-                            + "Authorization: Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((TestServers.ADMIN + ":" + TestServers.ADMIN_PASSWORD)
-                                            .getBytes(StandardCharsets.UTF_8))
-                            + "\r\nTransfer-Encoding: chunked\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
             // up to 300 MiB in 1 MiB chunks; the server stops reading at its 65 MiB limit and closes
             var chunk = new byte[1 << 20];
             java.util.Arrays.fill(chunk, (byte) 'a');
@@ -163,16 +140,32 @@ class SlowClientsTest {
 
     @Test
     void an_unauthenticated_body_over_the_small_limit_is_refused_unread() throws Exception {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
-            socket.setSoTimeout(5_000);
-            socket.getOutputStream()
-                    .write(("POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x"
-                                    + "\r\nContent-Length: 500000000\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
+        try (var socket = connect(5_000)) {
+            send(
+                    socket,
+                    "POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x"
+                            + "\r\nContent-Length: 500000000\r\n\r\n");
             var answer = readAll(socket.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 4").contains("Connection: close");
         }
+    }
+
+    private Socket connect(int readTimeoutMillis) throws IOException {
+        var socket = new Socket();
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+        socket.setSoTimeout(readTimeoutMillis);
+        return socket;
+    }
+
+    private static void send(Socket socket, String text) throws IOException {
+        socket.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+    }
+
+    /** The request line and headers of a model import by the administrator, with the body's framing header. */
+    private static String modelImportHead(String framing) {
+        return "POST /api/v1/plants HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                + "Authorization: Basic " + adminCredentials() + "\r\n" + framing + "\r\n\r\n";
     }
 
     /** One more byte of the body; a connection the server closed is left alone. */
@@ -189,12 +182,8 @@ class SlowClientsTest {
     /** Milliseconds until the sign-in page's status line and headers arrived. */
     private long signInPage() throws IOException {
         long start = System.nanoTime();
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            socket.setSoTimeout(5_000);
-            socket.getOutputStream()
-                    .write("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-                            .getBytes(StandardCharsets.US_ASCII));
+        try (var socket = connect(5_000)) {
+            send(socket, "GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             var answer = readAll(socket.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 200");
         }
