@@ -54,6 +54,33 @@ class LoginThrottleTest extends ServerTestSupport {
     }
 
     @Test
+    void guessing_the_current_password_in_a_session_is_throttled_like_signing_in() throws Exception {
+        member("guessed", null, null);
+        var me = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                "guessed");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        var fresh = "a brand new pass phrase 2026";
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
+                            .with(me)
+                            .with(csrf)
+                            .param("current", "guess number " + i)
+                            .param("password", fresh)
+                            .param("confirm", fresh))
+                    .andExpect(status().isBadRequest());
+        }
+        // the sixth try has the right password, and is refused all the same: the name is locked at this address
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
+                        .with(me)
+                        .with(csrf)
+                        .param("current", password("guessed"))
+                        .param("password", fresh)
+                        .param("confirm", fresh))
+                .andExpect(status().isBadRequest());
+        assertThat(accounts.passwordMatches("guessed", password("guessed"))).isTrue();
+    }
+
+    @Test
     void a_disabled_account_is_refused_even_with_a_password_verified_a_moment_ago() throws Exception {
         member("leaver", null, null);
         mvc.perform(get("/api/v1/plants").with(as("leaver"))).andExpect(status().isOk());

@@ -4,9 +4,11 @@ import io.zonewarden.app.server.InvalidInputException;
 import io.zonewarden.app.server.audit.AuditTrail;
 import io.zonewarden.app.server.plant.PlantService;
 import io.zonewarden.app.server.security.Accounts;
+import io.zonewarden.app.server.security.LoginThrottle;
 import io.zonewarden.app.server.security.Permission;
 import io.zonewarden.app.server.security.PlantAccess;
 import io.zonewarden.app.server.security.PlantRole;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -28,11 +30,14 @@ class AdminPages {
     private final Accounts accounts;
     private final AuditTrail audit;
 
-    AdminPages(PlantAccess access, PlantService plants, Accounts accounts, AuditTrail audit) {
+    private final LoginThrottle throttle;
+
+    AdminPages(PlantAccess access, PlantService plants, Accounts accounts, AuditTrail audit, LoginThrottle throttle) {
         this.access = access;
         this.plants = plants;
         this.accounts = accounts;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @GetMapping("/plants/{slug}/members")
@@ -126,10 +131,18 @@ class AdminPages {
             @RequestParam String current,
             @RequestParam String password,
             @RequestParam String confirm,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
-        if (!accounts.passwordMatches(access.actor(), current)) {
+        // wrong current passwords count as failed sign-ins: a session left open must not let someone guess the
+        // password and keep the account (OWASP ASVS 4.0 2.2.1)
+        var actor = access.actor();
+        var address = request.getRemoteAddr();
+        boolean locked = throttle.refusal(actor, address).isPresent();
+        if (locked || !accounts.passwordMatches(actor, current)) {
+            if (!locked) throttle.failed(actor, address);
             throw new InvalidInputException(
-                    "the password was not changed", List.of("current: not your current password"));
+                    "the password was not changed",
+                    List.of("current: not your current password, or too many wrong attempts: wait and try again"));
         }
         if (!password.equals(confirm)) {
             throw new InvalidInputException(
