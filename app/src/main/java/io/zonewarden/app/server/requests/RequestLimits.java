@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -249,7 +250,9 @@ public final class RequestLimits extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write("{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":" + json(detail)
+                .write("{\"type\":\"about:blank\",\"title\":"
+                        + json(HttpStatus.valueOf(status).getReasonPhrase())
+                        + ",\"status\":" + status + ",\"detail\":" + json(detail)
                         + ",\"problems\":[" + json(problem) + "],\"changed\":false}");
     }
 

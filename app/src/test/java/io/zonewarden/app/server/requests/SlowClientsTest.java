@@ -108,7 +108,7 @@ class SlowClientsTest {
             // nothing of the 300 MB is sent: the answer comes from the header alone
             var answer = readAll(socket.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 413").contains("Connection: close");
-            assertThat(answer).contains("300000000 bytes sent");
+            assertThat(answer).contains("300000000 bytes sent").contains("\"title\":\"Content Too Large\"");
         }
     }
 
