@@ -60,6 +60,7 @@ public final class ZoneWarden {
             "risk",
             "roadmap",
             "import-hazards",
+            "vulnerabilities",
             "serve",
             "audit");
 
@@ -80,6 +81,7 @@ public final class ZoneWarden {
             case "risk" -> new RiskCommand();
             case "roadmap" -> new RoadmapCommand();
             case "import-hazards" -> new ImportHazardsCommand();
+            case "vulnerabilities" -> new VulnerabilitiesCommand();
             case "serve" -> new ServeCommand();
             case "audit" -> new AuditCommand();
             default -> throw new IllegalArgumentException("no subcommand " + name);

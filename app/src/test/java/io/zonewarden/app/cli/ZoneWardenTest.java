@@ -11,7 +11,7 @@ class ZoneWardenTest {
     @Test
     void everySubcommandIsRegisteredUnderItsOwnName() {
         var all = ZoneWarden.commandLine().getSubcommands();
-        assertThat(all).hasSize(16);
+        assertThat(all).hasSize(17);
         all.forEach((name, commandLine) -> {
             assertThat(commandLine.getCommandName()).isEqualTo(name);
             var registered = ZoneWarden.commandLine(new String[] {name, "--help"})

@@ -97,6 +97,7 @@ public final class PlantYamlWriter {
         m.put("type", asset.type().label());
         put(m, "vendor", asset.vendor());
         put(m, "model", asset.model());
+        put(m, "partNumber", asset.partNumber());
         put(m, "firmware", asset.firmware());
         if (!asset.ip().isEmpty())
             m.put(

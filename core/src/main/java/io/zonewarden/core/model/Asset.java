@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * An asset of the system under consideration (IEC 62443-3-2 ZCR 1): a device or application with its network
  * identity and the attributes the partitioning rules of ZCR 3 look at.
  *
+ * @param partNumber the vendor's order or part number (e.g. Siemens 6ES7 516-3FN01-0AB0), which identifies the product
+ *     in vendors' and CISA's security advisories more surely than its model name
  * @param slCapability the SL-C the asset reaches when properly configured (IEC 62443-4-2), when known
  */
 public record Asset(
@@ -16,6 +18,7 @@ public record Asset(
         AssetType type,
         @Nullable String vendor,
         @Nullable String model,
+        @Nullable String partNumber,
         @Nullable String firmware,
         List<IpAddress> ip,
         @Nullable MacAddress mac,
@@ -49,6 +52,7 @@ public record Asset(
         private @Nullable String name;
         private @Nullable String vendor;
         private @Nullable String model;
+        private @Nullable String partNumber;
         private @Nullable String firmware;
         private List<IpAddress> ip = List.of();
         private @Nullable MacAddress mac;
@@ -78,6 +82,11 @@ public record Asset(
 
         public Builder model(@Nullable String model) {
             this.model = model;
+            return this;
+        }
+
+        public Builder partNumber(@Nullable String partNumber) {
+            this.partNumber = partNumber;
             return this;
         }
 
@@ -148,6 +157,7 @@ public record Asset(
                     type,
                     vendor,
                     model,
+                    partNumber,
                     firmware,
                     ip,
                     mac,
