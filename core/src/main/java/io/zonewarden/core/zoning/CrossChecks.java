@@ -100,6 +100,7 @@ public final class CrossChecks {
     private static List<Finding> answerVersusModel(Plant plant) {
         var findings = new ArrayList<Finding>();
         var segmentation = segmentationBreaches(plant);
+        var adjacent = adjacency(plant);
         for (var zone : plant.zones()) {
             var answers = plant.assessment().answersFor(zone.id());
             if (answers.isEmpty()) continue;
@@ -114,7 +115,7 @@ public final class CrossChecks {
             }
             // SR 2.3 (portable and mobile devices): temporary devices in the zone or reaching it through a conduit
             var temporary = assetsWhere(plant, zone, Asset::temporary);
-            var temporaryZones = neighbours(plant, zone, k -> k == ZoneKind.TEMPORARY);
+            var temporaryZones = neighbours(plant, adjacent, zone, k -> k == ZoneKind.TEMPORARY);
             if (zone.kind() == ZoneKind.TEMPORARY || !temporary.isEmpty() || !temporaryZones.isEmpty()) {
                 var why = zone.kind() == ZoneKind.TEMPORARY
                         ? "zone " + zone.id() + " is a zone of temporarily connected devices"
@@ -126,7 +127,7 @@ public final class CrossChecks {
             }
             // SR 1.13 (access via untrusted networks): a remote or enterprise zone on the other side of a conduit
             var external = assetsWhere(plant, zone, Asset::external);
-            var untrusted = neighbours(plant, zone, k -> k == ZoneKind.REMOTE || k == ZoneKind.ENTERPRISE);
+            var untrusted = neighbours(plant, adjacent, zone, k -> k == ZoneKind.REMOTE || k == ZoneKind.ENTERPRISE);
             if (zone.kind() == ZoneKind.REMOTE || !external.isEmpty() || !untrusted.isEmpty()) {
                 var why = zone.kind() == ZoneKind.REMOTE
                         ? "zone " + zone.id() + " is a remote zone"
@@ -225,17 +226,26 @@ public final class CrossChecks {
                 .toList();
     }
 
-    /** The other zones a conduit joins to {@code zone} whose kind passes {@code kind}, sorted. */
-    private static List<String> neighbours(Plant plant, Zone zone, Predicate<ZoneKind> kind) {
-        var found = new TreeSet<String>();
+    /** Per zone id, the other zones conduits join to it: built once, so the rule stays linear in the model. */
+    private static Map<String, Set<String>> adjacency(Plant plant) {
+        var adjacent = new java.util.HashMap<String, Set<String>>();
         for (var conduit : plant.conduits()) {
-            if (!conduit.zones().contains(zone.id())) continue;
-            for (var other : conduit.zones()) {
-                if (other.equals(zone.id())) continue;
-                plant.zone(other).filter(z -> kind.test(z.kind())).ifPresent(z -> found.add(z.id()));
-            }
+            var a = conduit.zones().get(0);
+            var b = conduit.zones().get(1);
+            if (a.equals(b)) continue;
+            adjacent.computeIfAbsent(a, k -> new TreeSet<>()).add(b);
+            adjacent.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
         }
-        return List.copyOf(found);
+        return adjacent;
+    }
+
+    /** The other zones a conduit joins to {@code zone} whose kind passes {@code kind}, sorted. */
+    private static List<String> neighbours(
+            Plant plant, Map<String, Set<String>> adjacent, Zone zone, Predicate<ZoneKind> kind) {
+        return adjacent.getOrDefault(zone.id(), Set.of()).stream()
+                .filter(other ->
+                        plant.zone(other).filter(z -> kind.test(z.kind())).isPresent())
+                .toList();
     }
 
     private static String plural(String noun, List<String> ids) {
