@@ -17,6 +17,7 @@ import io.zonewarden.core.io.PlantYamlReader;
 import io.zonewarden.core.model.Plant;
 import io.zonewarden.core.organisation.CollectEvidence;
 import io.zonewarden.core.organisation.ProgrammeEvidence;
+import io.zonewarden.core.zoning.CrossChecks;
 import io.zonewarden.core.zoning.Finding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -126,6 +127,8 @@ final class AssessCommand implements Callable<Integer> {
         var assess = new AssessPlant(Catalog.standard(), scope, programmeTarget);
         var report = assess.assess(plant);
         var findings = new ArrayList<>(report.findings());
+        // answers the model contradicts make the SL-A above wrong: show them beside it
+        findings.addAll(CrossChecks.answerFindings(plant));
         if (verifyEvidence) {
             var dir = model.toAbsolutePath().getParent();
             findings.addAll(EvidenceFiles.verify(plant, dir));

@@ -9,10 +9,12 @@ import io.zonewarden.core.zoning.Severity;
 import io.zonewarden.core.zoning.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +51,14 @@ final class ValidateCommand implements Callable<Integer> {
             converter = SeverityConverter.class)
     Severity failOn = Severity.ERROR;
 
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "the day to judge dated records on, e.g. who has left (default: today)",
+            converter = DateConverter.class)
+    @Nullable
+    LocalDate asOf;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -60,7 +70,8 @@ final class ValidateCommand implements Callable<Integer> {
             Problems.print(err, e);
             return ZoneWarden.BAD_INPUT;
         }
-        var report = PlantValidator.standard().validate(plant);
+        var report =
+                PlantValidator.standard(asOf == null ? LocalDate.now() : asOf).validate(plant);
         if (format == OutputFormat.JSON) {
             out.println(Json.write(json(plant, report)));
         } else {

@@ -46,9 +46,25 @@ class AssessCommandTest {
         assertThat(ints(bpcs.path("gap"))).containsExactly(1, 1, 0, 0, 3, 0, 1);
         assertThat(bpcs.path("blocking").path("FR5").get(0).asString()).isEqualTo("SR 5.1");
         assertThat(bpcs.path("completeness").asDouble()).isEqualTo(0.906);
-        assertThat(run.json().path("capability").get(0).path("asset").asString())
-                .isEqualTo("plc-101");
+        var capability = new ArrayList<String>();
+        run.json()
+                .path("capability")
+                .forEach(c -> capability.add(c.path("asset").asString()));
+        assertThat(capability).containsExactly("fw-ot", "plc-101");
         assertThat(run.json().path("programme").path("rated").asInt()).isEqualTo(15);
+    }
+
+    @Test
+    void givenTheExamplePlant_whenAssessed_thenAnswersTheModelContradictsAreListedBesideTheSlA() {
+        var run = zonewarden("assess", EXAMPLE, "--format", "json");
+
+        var rules = new ArrayList<String>();
+        run.json().path("findings").forEach(f -> rules.add(f.path("rule").asString()));
+        assertThat(rules)
+                .contains("ANSWER-VS-MODEL", "COMPENSATION-UNDEFINED", "COMPONENT-TYPE", "COMPONENT-SL")
+                .doesNotContain("LEAVER-HAS-ACCESS", "DMZ-BYPASS");
+        assertThat(zonewarden("assess", EXAMPLE).out())
+                .contains("ANSWER-VS-MODEL          zone bpcs answers SR 2.2 not-applicable");
     }
 
     @Test

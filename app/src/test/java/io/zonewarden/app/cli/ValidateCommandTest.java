@@ -24,6 +24,9 @@ class ValidateCommandTest {
     static final String EXAMPLE =
             Path.of("..", "examples", "chemical-plant.yaml").toString();
 
+    /** The day the example's organisation is described as of: p.nowak left on 2026-06-30. */
+    static final String AS_OF = "2026-11-26";
+
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What one run of the command line left behind. */
@@ -101,9 +104,10 @@ class ValidateCommandTest {
         }
 
         @Test
-        void givenExamplePlant_whenValidatedAsJson_thenExactlyTheThreeDocumentedErrors() {
-            var findings =
-                    zonewarden("validate", EXAMPLE, "--format", "json").json().get("findings");
+        void givenExamplePlant_whenValidatedAsJson_thenExactlyTheDocumentedErrors() {
+            var findings = zonewarden("validate", EXAMPLE, "--as-of", AS_OF, "--format", "json")
+                    .json()
+                    .get("findings");
 
             var errors = new ArrayList<JsonNode>();
             findings.forEach(f -> {
@@ -114,12 +118,65 @@ class ValidateCommandTest {
                             f -> f.get("rule").asString(),
                             f -> f.get("subjects").get(0).asString())
                     .containsExactlyInAnyOrder(
-                            tuple("ZCR-3.3", "sis-plc-1"), tuple("ZCR-3.5", "wgw-1"), tuple("DMZ-BYPASS", "ent-bpcs"));
+                            tuple("ZCR-3.3", "sis-plc-1"),
+                            tuple("ZCR-3.5", "wgw-1"),
+                            tuple("DMZ-BYPASS", "ent-bpcs"),
+                            tuple("ANSWER-VS-MODEL", "bpcs"),
+                            tuple("ANSWER-VS-MODEL", "bpcs"),
+                            tuple("COMPONENT-TYPE", "fw-ot"),
+                            tuple("COMPONENT-SL", "fw-ot"),
+                            tuple("LEAVER-HAS-ACCESS", "p.nowak"));
+        }
+
+        @Test
+        void givenExamplePlant_whenValidatedAsJson_thenTheCrossChecksNameTheirSubjects() {
+            var findings = zonewarden("validate", EXAMPLE, "--as-of", AS_OF, "--format", "json")
+                    .json()
+                    .get("findings");
+
+            var crossChecks = new ArrayList<Object>();
+            findings.forEach(f -> {
+                var rule = f.get("rule").asString();
+                if (List.of("ANSWER-VS-MODEL", "COMPENSATION-UNDEFINED", "COMPONENT-TYPE", "LEAVER-HAS-ACCESS")
+                        .contains(rule)) {
+                    var subjects = new ArrayList<String>();
+                    f.get("subjects").forEach(s -> subjects.add(s.asString()));
+                    crossChecks.add(tuple(rule, f.get("severity").asString(), subjects));
+                }
+            });
+            assertThat(crossChecks)
+                    .containsExactly(
+                            tuple("ANSWER-VS-MODEL", "error", List.of("bpcs", "SR 2.2")),
+                            tuple("ANSWER-VS-MODEL", "error", List.of("bpcs", "SR 5.1 RE 1")),
+                            tuple("COMPONENT-TYPE", "error", List.of("fw-ot")),
+                            tuple("LEAVER-HAS-ACCESS", "error", List.of("p.nowak")),
+                            tuple("COMPENSATION-UNDEFINED", "warning", List.of("bpcs", "cm-usb-kiosk")),
+                            tuple("COMPENSATION-UNDEFINED", "warning", List.of("bpcs", "cm-whitelisting")));
+        }
+
+        @Test
+        void givenExamplePlant_whenValidatedAsOfADayBeforeTheLeaverLeft_thenNoLeaverFinding() {
+            var json = zonewarden("validate", EXAMPLE, "--as-of", "2026-06-29", "--format", "json")
+                    .json();
+
+            var rules = new ArrayList<String>();
+            json.get("findings").forEach(f -> rules.add(f.get("rule").asString()));
+            assertThat(rules).doesNotContain("LEAVER-HAS-ACCESS");
+            assertThat(json.get("summary").get("errors").asInt()).isEqualTo(7);
+        }
+
+        @Test
+        void givenAnUnreadableAsOfDate_whenValidated_thenExitTwoNamingTheFormat() {
+            var run = zonewarden("validate", EXAMPLE, "--as-of", "26.11.2026");
+
+            assertThat(run.exitCode()).isEqualTo(ZoneWarden.BAD_INPUT);
+            assertThat(run.err()).contains("expected a date such as 2026-11-26");
         }
 
         @Test
         void givenExamplePlant_whenValidatedAsJson_thenSummaryCountsWhatWasFound() {
-            var json = zonewarden("validate", EXAMPLE, "--format", "json").json();
+            var json = zonewarden("validate", EXAMPLE, "--as-of", AS_OF, "--format", "json")
+                    .json();
 
             var bySeverity = new java.util.HashMap<String, Integer>();
             json.get("findings").forEach(f -> bySeverity.merge(f.get("severity").asString(), 1, Integer::sum));
@@ -128,7 +185,7 @@ class ValidateCommandTest {
             assertThat(summary.get("assets").asInt()).isEqualTo(17);
             assertThat(summary.get("zones").asInt()).isEqualTo(6);
             assertThat(summary.get("conduits").asInt()).isEqualTo(6);
-            assertThat(summary.get("errors").asInt()).isEqualTo(3);
+            assertThat(summary.get("errors").asInt()).isEqualTo(8);
             assertThat(summary.get("warnings").asInt()).isEqualTo(bySeverity.getOrDefault("warning", 0));
             assertThat(summary.get("info").asInt()).isEqualTo(bySeverity.getOrDefault("info", 0));
             assertThat(summary.get("failOn").asString()).isEqualTo("error");
@@ -159,11 +216,11 @@ class ValidateCommandTest {
 
         @Test
         void givenExamplePlant_whenValidatedAsText_thenFindingsGroupedBySeverityMostSeriousFirst() {
-            var run = zonewarden("validate", EXAMPLE);
+            var run = zonewarden("validate", EXAMPLE, "--as-of", AS_OF);
 
             var text = run.out();
             assertThat(text).startsWith("ammonia-3 (Ammonia unit 3): 17 assets, 6 zones, 6 conduits");
-            int errors = text.indexOf("\nerrors (3)\n");
+            int errors = text.indexOf("\nerrors (8)\n");
             int warnings = text.indexOf("\nwarnings (");
             int info = text.indexOf("\ninfo (");
             assertThat(errors).isPositive();
@@ -172,7 +229,7 @@ class ValidateCommandTest {
             var errorSection = text.substring(errors, warnings);
             assertThat(errorSection).contains("ZCR-3.3", "sis-plc-1", "ZCR-3.5", "wgw-1", "DMZ-BYPASS", "ent-bpcs");
             assertThat(text.substring(warnings)).doesNotContain("ZCR-3.3 ", "ZCR-3.5 ", "DMZ-BYPASS ");
-            assertThat(text.strip()).endsWith(": FAILED (--fail-on error)").contains("\n3 errors, ");
+            assertThat(text.strip()).endsWith(": FAILED (--fail-on error)").contains("\n8 errors, ");
         }
     }
 
@@ -387,9 +444,9 @@ class ValidateCommandTest {
 
     @Test
     void givenFormatInCapitals_whenValidated_thenAccepted() {
-        var run = zonewarden("validate", EXAMPLE, "--format", "JSON");
+        var run = zonewarden("validate", EXAMPLE, "--as-of", AS_OF, "--format", "JSON");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.json().get("summary").get("errors").asInt()).isEqualTo(3);
+        assertThat(run.json().get("summary").get("errors").asInt()).isEqualTo(8);
     }
 }

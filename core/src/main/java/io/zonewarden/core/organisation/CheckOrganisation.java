@@ -9,6 +9,7 @@ import io.zonewarden.core.model.organisation.Organisation;
 import io.zonewarden.core.model.organisation.Person;
 import io.zonewarden.core.model.organisation.Responsibility;
 import io.zonewarden.core.model.organisation.Role;
+import io.zonewarden.core.zoning.CrossChecks;
 import io.zonewarden.core.zoning.Finding;
 import io.zonewarden.core.zoning.Severity;
 import java.time.LocalDate;
@@ -76,6 +77,8 @@ public final class CheckOrganisation {
         accountable(organisation, zoneIds, findings);
         itAndOt(organisation, asOf, findings);
         vacantRoles(organisation, asOf, findings);
+        // LEAVER-HAS-ACCESS: the same rule validate runs, so both commands name the same people
+        findings.addAll(CrossChecks.leavers(organisation, asOf));
         reviews(organisation, asOf, findings);
         acknowledgements(organisation, asOf, findings);
         uncovered(organisation, findings);

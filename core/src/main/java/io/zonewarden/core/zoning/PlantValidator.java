@@ -1,6 +1,7 @@
 package io.zonewarden.core.zoning;
 
 import io.zonewarden.core.model.Plant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,9 +19,19 @@ public final class PlantValidator {
         this.rules = List.copyOf(rules);
     }
 
-    /** A validator with every rule of {@link ZoningRules#ALL}. */
+    /** A validator with every rule of {@link ZoningRules#ALL} and the {@link CrossChecks}, judged today. */
     public static PlantValidator standard() {
-        return new PlantValidator(ZoningRules.ALL);
+        return standard(LocalDate.now());
+    }
+
+    /**
+     * A validator with every rule of {@link ZoningRules#ALL} and the {@link CrossChecks}; the date decides who has
+     * left (LEAVER-HAS-ACCESS).
+     */
+    public static PlantValidator standard(LocalDate asOf) {
+        var rules = new ArrayList<>(ZoningRules.ALL);
+        rules.addAll(CrossChecks.rules(asOf));
+        return new PlantValidator(rules);
     }
 
     public List<ZoningRule> rules() {

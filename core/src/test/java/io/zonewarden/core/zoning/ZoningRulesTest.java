@@ -104,7 +104,12 @@ class ZoningRulesTest {
                         "PURDUE-ADJACENCY",
                         "SL-GAP-INSPECTION",
                         "SAFETY-ZONE-SL",
-                        "DEFAULT-ALLOW");
+                        "DEFAULT-ALLOW",
+                        "ANSWER-VS-MODEL",
+                        "COMPENSATION-UNDEFINED",
+                        "COMPONENT-TYPE",
+                        "COMPONENT-SL",
+                        "LEAVER-HAS-ACCESS");
     }
 
     @Nested
