@@ -7,12 +7,18 @@ import io.zonewarden.core.io.PlantYamlReader;
 import io.zonewarden.core.model.Plant;
 import io.zonewarden.core.model.risk.RiskMatrix;
 import io.zonewarden.core.risk.AssessRisk;
+import io.zonewarden.core.risk.AttackPath;
+import io.zonewarden.core.risk.ConduitRisk;
 import io.zonewarden.core.risk.RiskRegister;
+import io.zonewarden.core.risk.SafetyZoneRisk;
 import io.zonewarden.core.risk.ScenarioRisk;
 import io.zonewarden.core.risk.TargetTrace;
 import io.zonewarden.core.risk.ZoneRisk;
+import io.zonewarden.core.zoning.Finding;
+import io.zonewarden.core.zoning.ZoningRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +37,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Prints the risk register (inherent and residual risk of every threat scenario against the tolerable"
-                    + " line), the high-level risk of each zone through its process hazards, and per zone the SL-T"
-                    + " derived from the scenarios against the declared one, with what set each FR.",
+                    + " line), the high-level risk of each zone through its process hazards, per zone and per conduit"
+                    + " on an attack's path the SL-T derived from the scenarios against the declared one, with what"
+                    + " set each FR, and per safety zone its SIS security risk assessment (IEC 61511-1 8.2.4).",
             "Exit status: 0 done, 1 with --fail-on-intolerable when a residual risk is above the tolerable line, 2"
                     + " unreadable input or usage."
         })
@@ -77,13 +84,35 @@ final class RiskCommand implements Callable<Integer> {
             return ZoneWarden.BAD_INPUT;
         }
         var register = AssessRisk.assess(plant);
+        var findings = findings(plant);
         if (format == OutputFormat.JSON) {
-            out.println(Json.write(json(plant, register, top)));
+            var json = json(plant, register, top);
+            json.put("findings", findings.stream().map(RiskCommand::json).toList());
+            out.println(Json.write(json));
         } else {
-            text(out, plant, register, top);
+            text(out, plant, register, top, findings);
         }
         out.flush();
         return failOnIntolerable && !register.intolerable().isEmpty() ? ZoneWarden.FINDINGS : ZoneWarden.OK;
+    }
+
+    /** What validate says about the scenarios, shown beside the derivation they affect. */
+    static List<Finding> findings(Plant plant) {
+        var findings = new ArrayList<Finding>();
+        findings.addAll(ZoningRules.SCENARIO_FRS_MISSING.apply(plant));
+        findings.addAll(ZoningRules.SCENARIO_UNREACHABLE.apply(plant));
+        findings.addAll(ZoningRules.CONDUIT_RISK_TARGET.apply(plant));
+        return findings;
+    }
+
+    private static Map<String, Object> json(Finding f) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("rule", f.rule());
+        m.put("severity", f.severity().toString().toLowerCase(java.util.Locale.ROOT));
+        m.put("subjects", f.subjects());
+        m.put("message", f.message());
+        m.put("remedy", f.remedy());
+        return m;
     }
 
     static Map<String, Object> json(Plant plant, RiskRegister register, int top) {
@@ -92,8 +121,23 @@ final class RiskCommand implements Callable<Integer> {
         root.put("matrix", json(register.matrix()));
         root.put(
                 "scenarios",
-                register.scenarios().stream().map(RiskCommand::json).toList());
+                register.scenarios().stream()
+                        .map(r -> {
+                            var m = json(r);
+                            register.path(r.id()).ifPresent(p -> m.put("path", json(p)));
+                            return m;
+                        })
+                        .toList());
         root.put("zones", register.zones().stream().map(RiskCommand::json).toList());
+        root.put("conduits", register.conduits().stream().map(RiskCommand::json).toList());
+        root.put(
+                "safetyZones",
+                register.safetyZones().stream().map(RiskCommand::json).toList());
+        root.put(
+                "sifsOutsideSafetyZones",
+                register.sifsOutsideSafetyZones().stream()
+                        .map(RiskCommand::json)
+                        .toList());
         root.put("top", register.top(top).stream().map(ScenarioRisk::id).toList());
         var summary = new LinkedHashMap<String, Object>();
         summary.put("scenarios", register.scenarios().size());
@@ -105,6 +149,12 @@ final class RiskCommand implements Callable<Integer> {
                 register.zones().stream()
                         .filter(z -> !z.below().isEmpty())
                         .map(ZoneRisk::zone)
+                        .toList());
+        summary.put(
+                "conduitsBelowDerived",
+                register.conduits().stream()
+                        .filter(c -> !c.below().isEmpty())
+                        .map(ConduitRisk::conduit)
                         .toList());
         root.put("summary", summary);
         return root;
@@ -142,6 +192,78 @@ final class RiskCommand implements Callable<Integer> {
         m.put("inherentTolerable", r.inherentTolerable());
         m.put("slTargetCell", r.cellTarget());
         m.put("frs", s.frs().stream().sorted().map(fr -> "FR" + fr.number()).toList());
+        m.put("frsDeclared", s.frsDeclared());
+        m.put(
+                "limits",
+                r.limits().stream()
+                        .map(l -> {
+                            var lm = new LinkedHashMap<String, Object>();
+                            lm.put("category", l.category().label());
+                            lm.put("from", l.from());
+                            lm.put("to", l.to());
+                            lm.put("safeguard", l.safeguard());
+                            return lm;
+                        })
+                        .toList());
+        return m;
+    }
+
+    private static Map<String, Object> json(AttackPath p) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("entryZones", p.entryZones());
+        m.put("chains", p.chains());
+        m.put("conduits", p.conduits());
+        m.put("unreachable", p.unreachable());
+        return m;
+    }
+
+    private static Map<String, Object> json(ConduitRisk c) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("conduit", c.conduit());
+        m.put("scenarios", c.scenarios());
+        m.put("slTarget", c.declared() == null ? null : array(c.declared()));
+        // null, not zeros: no attack crosses the conduit, so nothing is derived
+        m.put("slTargetDerived", c.derived() == null ? null : array(c.derived()));
+        m.put("below", c.below().stream().sorted().map(fr -> "FR" + fr.number()).toList());
+        m.put("trace", c.trace().stream().map(RiskCommand::json).toList());
+        return m;
+    }
+
+    private static Map<String, Object> json(SafetyZoneRisk z) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("zone", z.zone());
+        m.put("sifs", z.sifs().stream().map(RiskCommand::json).toList());
+        m.put("scenarios", z.scenarios());
+        var independence = new LinkedHashMap<String, Object>();
+        independence.put("independent", z.independent());
+        independence.put("controlConduits", z.controlConduits());
+        independence.put("sharedAssets", z.sharedAssets());
+        m.put("independence", independence);
+        m.put("countermeasures", z.countermeasures());
+        var residual = new LinkedHashMap<String, Object>();
+        residual.put("worst", z.worstResidual());
+        residual.put("intolerable", z.intolerable());
+        m.put("residual", residual);
+        m.put(
+                "signOffs",
+                z.signOffs().stream()
+                        .map(a -> {
+                            var am = new LinkedHashMap<String, Object>();
+                            am.put("approvedBy", a.approvedBy());
+                            am.put("role", a.role());
+                            am.put("date", a.date().toString());
+                            return am;
+                        })
+                        .toList());
+        return m;
+    }
+
+    private static Map<String, Object> json(SafetyZoneRisk.Sif f) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("hazard", f.hazard());
+        m.put("safeguard", f.safeguard());
+        m.put("name", f.name());
+        m.put("zone", f.zone());
         return m;
     }
 
@@ -161,7 +283,8 @@ final class RiskCommand implements Callable<Integer> {
         m.put("highLevel", high);
         m.put("scenarios", z.scenarios());
         m.put("slTarget", z.declared() == null ? null : array(z.declared()));
-        m.put("slTargetDerived", array(z.derived()));
+        // null, not zeros: no scenario targets the zone, so nothing is derived
+        m.put("slTargetDerived", z.derivedFromScenarios() ? array(z.derived()) : null);
         m.put("below", z.below().stream().sorted().map(fr -> "FR" + fr.number()).toList());
         m.put("trace", z.trace().stream().map(RiskCommand::json).toList());
         return m;
@@ -177,6 +300,7 @@ final class RiskCommand implements Callable<Integer> {
         m.put("cell", t.cellTarget());
         m.put("capabilityFloor", t.capabilityFloor());
         m.put("setBy", t.setBy());
+        m.put("frsAssumed", t.frsAssumed());
         return m;
     }
 
@@ -184,7 +308,7 @@ final class RiskCommand implements Callable<Integer> {
         return Arrays.stream(v.toArray()).boxed().toList();
     }
 
-    private static void text(PrintWriter out, Plant plant, RiskRegister register, int top) {
+    private static void text(PrintWriter out, Plant plant, RiskRegister register, int top, List<Finding> findings) {
         var m = register.matrix();
         out.printf(
                 "%s (%s): risk register, %d scenarios, tolerable up to score %d%n",
@@ -193,6 +317,16 @@ final class RiskCommand implements Callable<Integer> {
             out.println("note: the default 5 x 5 matrix is illustrative, not from the standard; calibrate it to the"
                     + " plant's tolerable risk (risk.matrix) before relying on the derived SL-T");
         }
+        for (var f : findings) {
+            out.printf(
+                    "%s %s %s: %s%n",
+                    f.severity().toString().toLowerCase(java.util.Locale.ROOT),
+                    f.rule(),
+                    String.join(", ", f.subjects()),
+                    f.message());
+        }
+        // safety first: the SIS assessment before the register
+        sis(out, register);
         if (!register.scenarios().isEmpty()) {
             out.printf(
                     "%n%-10s %-24s %-5s %-26s %-8s %-9s %-9s %s%n",
@@ -211,6 +345,12 @@ final class RiskCommand implements Callable<Integer> {
                         r.inherentScore(),
                         r.residualScore(),
                         r.residualTolerable() ? "tolerable" : "NOT TOLERABLE");
+                for (var l : r.limits()) {
+                    out.printf(
+                            "%-10s consequence limited: %s %d -> %d by %s (not cyber-dependent)%n",
+                            "", l.category(), l.from(), l.to(), l.safeguard());
+                }
+                register.path(s.id()).ifPresent(p -> out.printf("%-10s path: %s%n", "", path(p)));
             }
         }
         var highest = register.top(top);
@@ -237,7 +377,7 @@ final class RiskCommand implements Callable<Integer> {
                     "%nzone %s   declared %s   derived %s   %s%n",
                     z.zone(),
                     z.declared() == null ? "(none)" : braces(z.declared()),
-                    braces(z.derived()),
+                    z.derivedFromScenarios() ? braces(z.derived()) : "not derived (no scenario targets it)",
                     z.below().isEmpty()
                             ? "declared meets derived"
                             : "declared BELOW derived in "
@@ -261,6 +401,32 @@ final class RiskCommand implements Callable<Integer> {
                 out.printf("  %-5s SL %d  %s%n", t.fr().id(), t.level(), because(t, m));
             }
         }
+        out.printf("%nSL-T per conduit (derived from the attacks whose shortest path crosses it; ZCR 5.6)%n");
+        for (var c : register.conduits()) {
+            if (c.derived() == null) {
+                out.printf(
+                        "%nconduit %s   declared %s   not derived (no attack path crosses it)%n",
+                        c.conduit(), c.declared() == null ? "(none)" : braces(c.declared()));
+                continue;
+            }
+            out.printf(
+                    "%nconduit %s   declared %s   derived %s   %s%n",
+                    c.conduit(),
+                    c.declared() == null ? "(none)" : braces(c.declared()),
+                    braces(c.derived()),
+                    c.below().isEmpty()
+                            ? "declared meets derived"
+                            : "declared BELOW derived in "
+                                    + c.below().stream()
+                                            .sorted()
+                                            .map(FoundationalRequirement::id)
+                                            .collect(Collectors.joining(", ")));
+            for (var t : c.trace()) {
+                if (t.scenario() == null) continue;
+                out.printf("  %-5s SL %d  %s%n", t.fr().id(), t.level(), because(t, m));
+            }
+        }
+
         if (!register.intolerable().isEmpty()) {
             out.printf(
                     "%n%d of %d scenarios stay above the tolerable line: %s%n",
@@ -270,13 +436,90 @@ final class RiskCommand implements Callable<Integer> {
         }
     }
 
+    /** The SIS security risk assessment of each safety zone (IEC 61511-1 clause 8.2.4). */
+    private static void sis(PrintWriter out, RiskRegister register) {
+        out.printf("%nSIS security risk assessment per safety zone (IEC 61511-1 8.2.4)%n");
+        if (register.safetyZones().isEmpty()) {
+            out.println("  no safety zone (kind safety) in the model");
+        }
+        for (var z : register.safetyZones()) {
+            out.printf("%nsafety zone %s%n", z.zone());
+            out.printf(
+                    "  SIFs: %s%n",
+                    z.sifs().isEmpty()
+                            ? "none recorded (no sis-trip safeguard runs here)"
+                            : z.sifs().stream()
+                                    .map(f -> f.safeguard() + " (" + f.hazard() + ")")
+                                    .collect(Collectors.joining(", ")));
+            out.printf(
+                    "  scenarios that reach it: %s%n",
+                    z.scenarios().isEmpty() ? "none" : String.join(", ", z.scenarios()));
+            out.printf(
+                    "  independence from the BPCS: %s%n",
+                    z.independent()
+                            ? "no conduit to a control zone, no shared asset"
+                            : "NOT independent: "
+                                    + (z.controlConduits().isEmpty()
+                                            ? ""
+                                            : "conduits to control zones " + String.join(", ", z.controlConduits()))
+                                    + (!z.controlConduits().isEmpty()
+                                                    && !z.sharedAssets().isEmpty()
+                                            ? "; "
+                                            : "")
+                                    + (z.sharedAssets().isEmpty()
+                                            ? ""
+                                            : "assets shared with control zones "
+                                                    + String.join(", ", z.sharedAssets())));
+            out.printf(
+                    "  countermeasures: %s%n",
+                    z.countermeasures().isEmpty() ? "none" : String.join(", ", z.countermeasures()));
+            out.printf(
+                    "  residual risk: %s%n",
+                    z.worstResidual() == null
+                            ? "no scenario reaches it"
+                            : "worst score " + z.worstResidual()
+                                    + (z.intolerable().isEmpty()
+                                            ? ", tolerable"
+                                            : ", NOT TOLERABLE: " + String.join(", ", z.intolerable())));
+            out.printf(
+                    "  HSE sign-off: %s%n",
+                    z.signOffs().isEmpty()
+                            ? "NOT SIGNED OFF (risk.sisAssessments)"
+                            : z.signOffs().stream()
+                                    .map(a -> a.approvedBy() + ", " + a.role() + ", " + a.date())
+                                    .collect(Collectors.joining("; ")));
+        }
+        if (!register.sifsOutsideSafetyZones().isEmpty()) {
+            out.printf(
+                    "  SIFs outside a safety zone (their independence from the BPCS cannot be shown): %s%n",
+                    register.sifsOutsideSafetyZones().stream()
+                            .map(f -> f.safeguard() + " in " + f.zone())
+                            .collect(Collectors.joining(", ")));
+        }
+    }
+
+    static String path(AttackPath p) {
+        var parts = new ArrayList<String>();
+        p.chains()
+                .forEach((target, chain) -> parts.add(
+                        "to " + target + (chain.isEmpty() ? " directly" : " by " + String.join(" -> ", chain))));
+        if (!p.unreachable().isEmpty()) parts.add("UNREACHABLE " + String.join(", ", p.unreachable()));
+        var crossed = p.conduits().stream()
+                .filter(c -> p.chains().values().stream().noneMatch(chain -> chain.contains(c)))
+                .toList();
+        if (!crossed.isEmpty()) parts.add("equally short by " + String.join(", ", crossed));
+        return String.join("; ", parts);
+    }
+
     private static String because(TargetTrace t, RiskMatrix m) {
         var cell = "cell " + m.consequence().get(t.consequence() - 1) + " x "
                 + m.likelihood().get(t.likelihood() - 1) + " -> SL " + t.cellTarget();
+        var assumed = t.frsAssumed() ? " [frs not declared: all seven FRs assumed]" : "";
         return t.setBy().equals("capability")
                 ? "set by " + t.scenario() + ": threat capability SL " + t.capabilityFloor() + " (" + cell + ")"
+                        + assumed
                 : "set by " + t.scenario() + ": " + cell
-                        + (t.capabilityFloor() > 0 ? ", capability floor SL " + t.capabilityFloor() : "");
+                        + (t.capabilityFloor() > 0 ? ", capability floor SL " + t.capabilityFloor() : "") + assumed;
     }
 
     static String braces(SecurityLevelVector v) {

@@ -3,9 +3,14 @@ package io.zonewarden.app.report;
 import io.zonewarden.core.catalog.FoundationalRequirement;
 import io.zonewarden.core.catalog.SecurityLevelVector;
 import io.zonewarden.core.model.Plant;
+import io.zonewarden.core.model.risk.RiskMatrix;
+import io.zonewarden.core.risk.AttackPath;
 import io.zonewarden.core.risk.RiskRegister;
+import io.zonewarden.core.risk.SafetyZoneRisk;
 import io.zonewarden.core.risk.ScenarioRisk;
+import io.zonewarden.core.risk.TargetTrace;
 import io.zonewarden.core.roadmap.Roadmap;
+import io.zonewarden.core.zoning.ZoningRules;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +29,14 @@ public final class RiskReportPage {
 
     /** Renders the risk report; {@code today} is the date printed on it. */
     public static String risk(Plant plant, RiskRegister register, LocalDate today) {
+        // what validate says about the scenarios, beside the derivation it affects
+        var findings = java.util.stream.Stream.of(
+                        ZoningRules.SCENARIO_FRS_MISSING,
+                        ZoningRules.SCENARIO_UNREACHABLE,
+                        ZoningRules.CONDUIT_RISK_TARGET)
+                .flatMap(rule -> rule.apply(plant).stream())
+                .map(f -> f.rule() + " (" + String.join(", ", f.subjects()) + "): " + f.message())
+                .toList();
         var context = new Context(Locale.ROOT);
         var m = register.matrix();
         context.setVariable("plant", plant.info());
@@ -58,6 +71,17 @@ public final class RiskReportPage {
                             row.put("residual", r.residualScore());
                             row.put("existing", String.join("; ", s.existing()));
                             row.put("tolerable", r.residualTolerable());
+                            row.put(
+                                    "limits",
+                                    r.limits().stream()
+                                            .map(l -> l.category() + " " + l.from() + " -> " + l.to() + " by "
+                                                    + l.safeguard() + " (not cyber-dependent)")
+                                            .collect(Collectors.joining("; ")));
+                            row.put(
+                                    "path",
+                                    register.path(s.id())
+                                            .map(RiskReportPage::path)
+                                            .orElse(""));
                             return row;
                         })
                         .toList());
@@ -70,7 +94,11 @@ public final class RiskReportPage {
                             var row = new LinkedHashMap<String, Object>();
                             row.put("zone", z.zone());
                             row.put("declared", z.declared() == null ? "(none)" : braces(z.declared()));
-                            row.put("derived", braces(z.derived()));
+                            row.put(
+                                    "derived",
+                                    z.derivedFromScenarios()
+                                            ? braces(z.derived())
+                                            : "not derived (no scenario targets it)");
                             row.put(
                                     "below",
                                     z.below().stream()
@@ -85,23 +113,95 @@ public final class RiskReportPage {
                                             : m.consequence().get(high.consequence() - 1) + " (" + high.category()
                                                     + ") through " + high.hazard());
                             row.put("cyberPha", String.join(", ", high.cyberPha()));
-                            row.put(
-                                    "trace",
-                                    z.trace().stream()
-                                            .filter(t -> t.scenario() != null)
-                                            .map(t -> t.fr().id() + " SL " + t.level() + ": " + t.scenario() + ", "
-                                                    + m.consequence().get(t.consequence() - 1) + " x "
-                                                    + m.likelihood().get(t.likelihood() - 1) + " -> SL "
-                                                    + t.cellTarget()
-                                                    + (t.setBy().equals("capability")
-                                                            ? "; raised to the threat capability, SL "
-                                                                    + t.capabilityFloor()
-                                                            : ""))
-                                            .toList());
+                            row.put("trace", trace(z.trace(), m));
                             return row;
                         })
                         .toList());
+        context.setVariable(
+                "conduits",
+                register.conduits().stream()
+                        .map(c -> {
+                            var row = new LinkedHashMap<String, Object>();
+                            row.put("conduit", c.conduit());
+                            row.put("declared", c.declared() == null ? "(none)" : braces(c.declared()));
+                            row.put(
+                                    "derived",
+                                    c.derived() == null
+                                            ? "not derived (no attack path crosses it)"
+                                            : braces(c.derived()));
+                            row.put(
+                                    "below",
+                                    c.below().stream()
+                                            .sorted()
+                                            .map(FoundationalRequirement::id)
+                                            .collect(Collectors.joining(", ")));
+                            row.put("scenarios", String.join(", ", c.scenarios()));
+                            row.put("trace", trace(c.trace(), m));
+                            return row;
+                        })
+                        .toList());
+        context.setVariable("findings", findings);
+        context.setVariable(
+                "safetyZones",
+                register.safetyZones().stream().map(RiskReportPage::safetyZone).toList());
+        context.setVariable(
+                "sifsOutside",
+                register.sifsOutsideSafetyZones().stream()
+                        .map(f -> f.safeguard() + " (" + f.name() + ", " + f.hazard() + ") in " + f.zone())
+                        .toList());
         return ReportTemplates.render("report/risk", context);
+    }
+
+    private static Map<String, Object> safetyZone(SafetyZoneRisk z) {
+        var row = new LinkedHashMap<String, Object>();
+        row.put("zone", z.zone());
+        row.put(
+                "sifs",
+                z.sifs().stream()
+                        .map(f -> f.safeguard() + ": " + f.name() + " (" + f.hazard() + ")")
+                        .toList());
+        row.put("scenarios", z.scenarios().isEmpty() ? "none" : String.join(", ", z.scenarios()));
+        row.put("independent", z.independent());
+        row.put("controlConduits", String.join(", ", z.controlConduits()));
+        row.put("sharedAssets", String.join(", ", z.sharedAssets()));
+        row.put("countermeasures", z.countermeasures().isEmpty() ? "none" : String.join(", ", z.countermeasures()));
+        row.put(
+                "residual",
+                z.worstResidual() == null
+                        ? "no scenario reaches the zone"
+                        : "worst score " + z.worstResidual()
+                                + (z.intolerable().isEmpty()
+                                        ? ", tolerable"
+                                        : ", not tolerable: " + String.join(", ", z.intolerable())));
+        row.put("tolerable", z.intolerable().isEmpty());
+        row.put(
+                "signOffs",
+                z.signOffs().stream()
+                        .map(a -> a.approvedBy() + ", " + a.role() + ", " + a.date())
+                        .toList());
+        return row;
+    }
+
+    private static java.util.List<String> trace(java.util.List<TargetTrace> trace, RiskMatrix m) {
+        return trace.stream()
+                .filter(t -> t.scenario() != null)
+                .map(t -> t.fr().id() + " SL " + t.level() + ": " + t.scenario() + ", "
+                        + m.consequence().get(t.consequence() - 1) + " x "
+                        + m.likelihood().get(t.likelihood() - 1) + " -> SL " + t.cellTarget()
+                        + (t.setBy().equals("capability")
+                                ? "; raised to the threat capability, SL " + t.capabilityFloor()
+                                : "")
+                        + (t.frsAssumed() ? " (frs not declared: all seven FRs assumed)" : ""))
+                .toList();
+    }
+
+    private static String path(AttackPath p) {
+        var parts = new java.util.ArrayList<String>();
+        p.chains()
+                .forEach((target, chain) -> parts.add(
+                        "to " + target + (chain.isEmpty() ? " directly" : " by " + String.join(" -> ", chain))));
+        if (!p.unreachable().isEmpty()) parts.add("unreachable: " + String.join(", ", p.unreachable()));
+        return String.join("; ", parts);
     }
 
     /** Renders the roadmap report. */

@@ -12,9 +12,12 @@ import io.zonewarden.core.model.risk.Risk;
 import io.zonewarden.core.model.risk.RiskMatrix;
 import io.zonewarden.core.model.risk.Safeguard;
 import io.zonewarden.core.model.risk.SafeguardKind;
+import io.zonewarden.core.model.risk.SisAssessment;
 import io.zonewarden.core.model.risk.ThreatCapability;
 import io.zonewarden.core.model.risk.ThreatScenario;
 import io.zonewarden.core.model.risk.ZoneRequirements;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -41,10 +44,11 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class RiskYaml {
 
-    static final Set<String> RISK_KEYS = ordered("matrix", "hazards", "scenarios");
+    static final Set<String> RISK_KEYS = ordered("matrix", "hazards", "scenarios", "sisAssessments");
     static final Set<String> MATRIX_KEYS = ordered("likelihood", "consequence", "score", "tolerable", "slTarget");
     static final Set<String> HAZARD_KEYS = ordered("id", "description", "consequence", "safeguards");
-    static final Set<String> SAFEGUARD_KEYS = ordered("id", "name", "kind", "cyberDependent", "zone");
+    static final Set<String> SAFEGUARD_KEYS = ordered("id", "name", "kind", "cyberDependent", "zone", "limits");
+    static final Set<String> SIS_ASSESSMENT_KEYS = ordered("zone", "approvedBy", "role", "date");
     static final Set<String> SCENARIO_KEYS = ordered(
             "id",
             "description",
@@ -95,8 +99,10 @@ final class RiskYaml {
         var scenarios = new ArrayList<ThreatScenario>();
         var hazardNodes = new LinkedHashMap<String, Node>();
         var scenarioNodes = new LinkedHashMap<String, Node>();
+        var sisAssessments = new ArrayList<SisAssessment>();
         if (riskNode != null) {
-            var f = in.mapping(riskNode, "risk", "the risk section (matrix, hazards, scenarios)", RISK_KEYS);
+            var f = in.mapping(
+                    riskNode, "risk", "the risk section (matrix, hazards, scenarios, sisAssessments)", RISK_KEYS);
             if (f != null) {
                 var matrixNode = f.get("matrix");
                 if (matrixNode != null) {
@@ -111,6 +117,10 @@ final class RiskYaml {
                 each(f, "scenarios", "threat scenarios", (node, path) -> {
                     var s = scenario(node, path, hazardNodes.keySet(), scenarioNodes);
                     if (s != null) scenarios.add(s);
+                });
+                each(f, "sisAssessments", "SIS security risk assessment sign-offs", (node, path) -> {
+                    var a = sisAssessment(node, path);
+                    if (a != null) sisAssessments.add(a);
                 });
             }
         }
@@ -152,7 +162,38 @@ final class RiskYaml {
         return build(
                 riskNode != null ? riskNode : countermeasuresNode,
                 "risk",
-                () -> new Risk(matrix, hazards, scenarios, countermeasures));
+                () -> new Risk(matrix, hazards, scenarios, countermeasures, sisAssessments));
+    }
+
+    /** The HSE sign-off of a safety zone's SIS security risk assessment (IEC 61511-1 clause 8.2.4). */
+    private @Nullable SisAssessment sisAssessment(Node node, String path) {
+        var f = in.mapping(
+                node, path, "an SIS assessment sign-off (zone, approvedBy, role, date)", SIS_ASSESSMENT_KEYS);
+        if (f == null) return null;
+        var zoneNode = in.required(f, "zone", "the safety zone whose SIS security risk assessment was signed off");
+        var byNode = in.required(f, "approvedBy", "the person in HSE who signed it off");
+        var roleNode = in.required(f, "role", "their role, e.g. process safety manager");
+        var dateNode = in.required(f, "date", "the day of the sign-off, year-month-day");
+        var zone = zoneNode == null ? null : in.string(f, "zone");
+        if (zone != null && !zones.contains(zone)) {
+            in.problem(zoneNode, f.path("zone"), "unknown zone '" + zone + "'" + DidYouMean.hint(zone, zones));
+            zone = null;
+        }
+        var by = byNode == null ? null : in.string(f, "approvedBy");
+        var role = roleNode == null ? null : in.string(f, "role");
+        LocalDate date = null;
+        var dateText = dateNode == null ? null : in.string(f, "date");
+        if (dateText != null) {
+            try {
+                date = LocalDate.parse(dateText);
+            } catch (DateTimeParseException e) {
+                in.problem(dateNode, f.path("date"), "expected a date year-month-day, found '" + dateText + "'");
+            }
+        }
+        if (zone == null || by == null || role == null || date == null) return null;
+        var z = zone;
+        var d = date;
+        return build(f.node(), path, () -> new SisAssessment(z, by, role, d));
     }
 
     private interface Each {
@@ -312,10 +353,26 @@ final class RiskYaml {
             in.problem(f.get("zone"), f.path("zone"), "unknown zone '" + zone + "'" + DidYouMean.hint(zone, zones));
             return null;
         }
+        Consequences limits = Consequences.NONE;
+        var limitsNode = f.get("limits");
+        if (limitsNode != null) {
+            limits = consequences(limitsNode, f.path("limits"));
+            if (limits == null) return null;
+            if (cyber) {
+                in.problem(
+                        limitsNode,
+                        f.path("limits"),
+                        "a cyber-dependent safeguard cannot limit a consequence: an attacker who reaches its zone can"
+                                + " disable it; only a safeguard with cyberDependent: false (a bund, a relief"
+                                + " valve) may have limits");
+                return null;
+            }
+        }
         if (id == null || (kindText != null && kind == null)) return null;
         var name = in.string(f, "name");
         var k = kind;
-        return build(f.node(), path, () -> new Safeguard(id, name == null ? id : name, k, cyber, zone));
+        var l = limits;
+        return build(f.node(), path, () -> new Safeguard(id, name == null ? id : name, k, cyber, zone, l));
     }
 
     private @Nullable Consequences consequences(Node node, String path) {
@@ -476,6 +533,12 @@ final class RiskYaml {
         var frsNode = f.get("frs");
         if (frsNode != null) {
             var scalars = in.scalars(frsNode, f.path("frs"), "foundational requirements");
+            if (scalars != null && scalars.isEmpty()) {
+                in.problem(
+                        frsNode,
+                        f.path("frs"),
+                        "expected at least one foundational requirement the scenario threatens, e.g. [FR 1, FR 3]");
+            }
             if (scalars != null) {
                 for (var s : scalars) {
                     var fr = fr(s.getValue());
@@ -502,11 +565,24 @@ final class RiskYaml {
         var description = in.string(f, "description");
         var c = consequence;
         int l = likelihood;
+        boolean declared = frsNode != null;
         return build(
                 f.node(),
                 path,
                 () -> new ThreatScenario(
-                        id, description, source, capability, entry, targets, hazard, c, l, existing, residual, frs));
+                        id,
+                        description,
+                        source,
+                        capability,
+                        entry,
+                        targets,
+                        hazard,
+                        c,
+                        l,
+                        existing,
+                        residual,
+                        frs,
+                        declared));
     }
 
     private @Nullable ThreatCapability capability(Node node, String path) {
@@ -769,6 +845,7 @@ final class RiskYaml {
                         if (s.kind() != null) sm.put("kind", s.kind().label());
                         if (s.cyberDependent()) sm.put("cyberDependent", true);
                         if (s.zone() != null) sm.put("zone", s.zone());
+                        if (!s.limits().isEmpty()) sm.put("limits", consequences(s.limits()));
                         list.add(sm);
                     }
                     hm.put("safeguards", list);
@@ -792,7 +869,7 @@ final class RiskYaml {
                 sm.put("likelihood", s.likelihood());
                 if (!s.existing().isEmpty()) sm.put("existing", new PlantYamlWriter.FlowList(s.existing()));
                 if (s.residualLikelihood() != null) sm.put("residualLikelihood", s.residualLikelihood());
-                if (!s.allFrs()) {
+                if (s.frsDeclared()) {
                     sm.put(
                             "frs",
                             new PlantYamlWriter.FlowList(EnumSet.copyOf(s.frs()).stream()
@@ -802,6 +879,18 @@ final class RiskYaml {
                 scenarios.add(sm);
             }
             section.put("scenarios", scenarios);
+        }
+        if (!risk.sisAssessments().isEmpty()) {
+            var list = new ArrayList<Object>();
+            for (var a : risk.sisAssessments()) {
+                var am = new PlantYamlWriter.FlowMap();
+                am.put("zone", a.zone());
+                am.put("approvedBy", a.approvedBy());
+                am.put("role", a.role());
+                am.put("date", a.date().toString());
+                list.add(am);
+            }
+            section.put("sisAssessments", list);
         }
         return section.isEmpty() ? null : section;
     }

@@ -3,9 +3,12 @@ package io.zonewarden.core.risk;
 import io.zonewarden.core.catalog.FoundationalRequirement;
 import io.zonewarden.core.catalog.SecurityLevelVector;
 import io.zonewarden.core.model.Plant;
+import io.zonewarden.core.model.ZoneKind;
+import io.zonewarden.core.model.risk.ConsequenceLimit;
 import io.zonewarden.core.model.risk.Consequences;
 import io.zonewarden.core.model.risk.Hazard;
 import io.zonewarden.core.model.risk.Risk;
+import io.zonewarden.core.model.risk.SafeguardKind;
 import io.zonewarden.core.model.risk.ThreatScenario;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +26,11 @@ import java.util.Set;
  * the matrix gives the scenario's unmitigated cell and, when that risk is not tolerable, the threat source's
  * capability (an attacker of capability n is withstood by SL n, IEC 62443-3-3 section 4.2). SL-T is derived from the
  * unmitigated risk because it says what the countermeasures must achieve; existing countermeasures are part of SL-A.
+ *
+ * <p>A conduit gets, per FR, the highest SL-T of the scenarios whose shortest conduit chains from entry to target
+ * cross it ({@link AttackPaths}): the attack must defeat the conduit as much as the zone behind it. A consequence is
+ * first held down by the hazard's safeguards that are not cyber-dependent ({@code limits}), the credit a LOPA gives an
+ * independent protection layer the initiating cause cannot defeat.
  */
 public final class AssessRisk {
 
@@ -75,14 +83,135 @@ public final class AssessRisk {
                     SecurityLevelVector.of(levels),
                     trace));
         }
-        return new RiskRegister(matrix, rows, zones);
+        var attackPaths = new AttackPaths(plant);
+        var paths = risk.scenarios().stream().map(attackPaths::of).toList();
+        return new RiskRegister(
+                matrix,
+                rows,
+                zones,
+                paths,
+                conduits(plant, rows, paths),
+                safetyZones(plant, rows, paths),
+                sifsOutsideSafetyZones(plant));
+    }
+
+    private static List<ConduitRisk> conduits(Plant plant, List<ScenarioRisk> rows, List<AttackPath> paths) {
+        var crossing = new LinkedHashMap<String, List<ScenarioRisk>>();
+        plant.conduits().forEach(c -> crossing.put(c.id(), new ArrayList<>()));
+        for (int i = 0; i < rows.size(); i++) {
+            for (var c : paths.get(i).conduits()) crossing.get(c).add(rows.get(i));
+        }
+        var result = new ArrayList<ConduitRisk>();
+        for (var conduit : plant.conduits()) {
+            var scenarios = crossing.get(conduit.id());
+            if (scenarios.isEmpty()) {
+                result.add(new ConduitRisk(conduit.id(), List.of(), conduit.slTarget(), null, List.of()));
+                continue;
+            }
+            var trace = new ArrayList<TargetTrace>(7);
+            var levels = new int[7];
+            for (var fr : FoundationalRequirement.values()) {
+                var t = derive(fr, scenarios);
+                trace.add(t);
+                levels[fr.ordinal()] = t.level();
+            }
+            result.add(new ConduitRisk(
+                    conduit.id(),
+                    scenarios.stream().map(ScenarioRisk::id).toList(),
+                    conduit.slTarget(),
+                    SecurityLevelVector.of(levels),
+                    trace));
+        }
+        return result;
+    }
+
+    private static List<SafetyZoneRisk> safetyZones(Plant plant, List<ScenarioRisk> rows, List<AttackPath> paths) {
+        var risk = plant.risk();
+        var result = new ArrayList<SafetyZoneRisk>();
+        for (var zone : plant.zones()) {
+            if (zone.kind() != ZoneKind.SAFETY) continue;
+            var id = zone.id();
+            var sifs = sifs(risk).stream().filter(f -> id.equals(f.zone())).toList();
+            var reaching = new ArrayList<ScenarioRisk>();
+            for (int i = 0; i < rows.size(); i++) {
+                var row = rows.get(i);
+                boolean crosses = paths.get(i).conduits().stream()
+                        .anyMatch(c -> plant.conduit(c).map(k -> k.joins(id)).orElse(false));
+                if (row.scenario().targets().contains(id) || crosses) reaching.add(row);
+            }
+            var controlConduits = new ArrayList<String>();
+            for (var c : plant.conduits()) {
+                if (!c.joins(id)) continue;
+                for (var other : c.zones()) {
+                    if (other.equals(id)) continue;
+                    if (plant.zone(other).map(z -> z.kind() == ZoneKind.CONTROL).orElse(false)) {
+                        controlConduits.add(c.id());
+                    }
+                }
+            }
+            var shared = new ArrayList<String>();
+            for (var asset : zone.assets()) {
+                boolean inControl = plant.zonesOf(asset).stream()
+                        .anyMatch(z -> plant.zone(z)
+                                .map(k -> k.kind() == ZoneKind.CONTROL)
+                                .orElse(false));
+                if (inControl) shared.add(asset);
+            }
+            var reachingIds = reaching.stream().map(ScenarioRisk::id).toList();
+            var countermeasures = risk.countermeasures().stream()
+                    .filter(cm -> cm.satisfies().stream().anyMatch(z -> z.zone().equals(id))
+                            || cm.reduces().stream().anyMatch(r -> reachingIds.contains(r.scenario())))
+                    .map(cm -> cm.id())
+                    .toList();
+            Integer worst = reaching.stream()
+                    .map(ScenarioRisk::residualScore)
+                    .max(Integer::compare)
+                    .orElse(null);
+            result.add(new SafetyZoneRisk(
+                    id,
+                    sifs,
+                    reachingIds,
+                    controlConduits,
+                    shared,
+                    countermeasures,
+                    worst,
+                    reaching.stream()
+                            .filter(r -> !r.residualTolerable())
+                            .map(ScenarioRisk::id)
+                            .toList(),
+                    risk.sisAssessments().stream()
+                            .filter(a -> a.zone().equals(id))
+                            .toList()));
+        }
+        return result;
+    }
+
+    private static List<SafetyZoneRisk.Sif> sifs(Risk risk) {
+        var sifs = new ArrayList<SafetyZoneRisk.Sif>();
+        for (var h : risk.hazards()) {
+            for (var g : h.safeguards()) {
+                if (g.kind() == SafeguardKind.SIS_TRIP)
+                    sifs.add(new SafetyZoneRisk.Sif(h.id(), g.id(), g.name(), g.zone()));
+            }
+        }
+        return sifs;
+    }
+
+    private static List<SafetyZoneRisk.Sif> sifsOutsideSafetyZones(Plant plant) {
+        return sifs(plant.risk()).stream()
+                .filter(f -> f.zone() != null
+                        && plant.zone(f.zone())
+                                .map(z -> z.kind() != ZoneKind.SAFETY)
+                                .orElse(false))
+                .toList();
     }
 
     public static ScenarioRisk scenarioRisk(Risk risk, Map<String, Hazard> hazards, ThreatScenario s) {
         var matrix = risk.matrix();
-        Consequences consequences = !s.consequence().isEmpty() || s.hazard() == null
-                ? s.consequence()
-                : hazards.get(s.hazard()).consequence();
+        var hazard = s.hazard() == null ? null : hazards.get(s.hazard());
+        Consequences rated = !s.consequence().isEmpty() || hazard == null ? s.consequence() : hazard.consequence();
+        List<ConsequenceLimit> limits = hazard == null ? List.of() : hazard.limitsOn(rated);
+        Consequences consequences = hazard == null ? rated : hazard.limit(rated);
         int c = consequences.worst();
         int inherent = matrix.score(c, s.likelihood());
         int residual = matrix.score(c, s.currentLikelihood());
@@ -94,7 +223,8 @@ public final class AssessRisk {
                 residual,
                 matrix.tolerable(inherent),
                 matrix.tolerable(residual),
-                matrix.slTarget(c, s.likelihood()));
+                matrix.slTarget(c, s.likelihood()),
+                limits);
     }
 
     private static TargetTrace derive(FoundationalRequirement fr, List<ScenarioRisk> scenarios) {
@@ -113,7 +243,8 @@ public final class AssessRisk {
                         s.likelihood(),
                         row.cellTarget(),
                         floor,
-                        floor > row.cellTarget() ? "capability" : "matrix");
+                        floor > row.cellTarget() ? "capability" : "matrix",
+                        !s.frsDeclared());
             }
         }
         return best;
@@ -128,8 +259,9 @@ public final class AssessRisk {
             boolean here = h.safeguards().stream().anyMatch(g -> g.cyberDependent() && zone.equals(g.zone()));
             if (!here) continue;
             affected.add(h.id());
-            if (h.consequence().worst() > worst) {
-                worst = h.consequence().worst();
+            // the safeguards no attacker can disable hold the hazard down here too
+            if (h.limit(h.consequence()).worst() > worst) {
+                worst = h.limit(h.consequence()).worst();
                 worstHazard = h;
             }
             boolean defeatable = h.allSafeguardsCyberDependent()
@@ -140,7 +272,10 @@ public final class AssessRisk {
                 worst,
                 worstHazard == null
                         ? null
-                        : worstHazard.consequence().worstCategory().orElse(null),
+                        : worstHazard
+                                .limit(worstHazard.consequence())
+                                .worstCategory()
+                                .orElse(null),
                 worstHazard == null ? null : worstHazard.id(),
                 affected,
                 cyberPha);

@@ -1,7 +1,9 @@
 package io.zonewarden.core.risk;
 
 import io.zonewarden.core.model.risk.ConsequenceCategory;
+import io.zonewarden.core.model.risk.ConsequenceLimit;
 import io.zonewarden.core.model.risk.ThreatScenario;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param inherentScore the matrix score at the unmitigated likelihood
  * @param residualScore the matrix score at the likelihood after existing countermeasures
  * @param cellTarget the SL-T the matrix gives the inherent cell
+ * @param limits the categories held down by safeguards that are not cyber-dependent, before the worst is taken
  */
 public record ScenarioRisk(
         ThreatScenario scenario,
@@ -22,7 +25,12 @@ public record ScenarioRisk(
         int residualScore,
         boolean inherentTolerable,
         boolean residualTolerable,
-        int cellTarget) {
+        int cellTarget,
+        List<ConsequenceLimit> limits) {
+
+    public ScenarioRisk {
+        limits = List.copyOf(limits);
+    }
 
     public String id() {
         return scenario.id();

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param cellTarget the SL-T the matrix gives that cell
  * @param capabilityFloor the threat source's capability (SL 1-4) when its risk is intolerable, else 0
  * @param setBy {@code matrix}, {@code capability} or {@code none}
+ * @param frsAssumed true when that scenario does not name the FRs it threatens and all seven were assumed: the level
+ *     may overstate this FR (IEC 62443-3-2 ZCR 5.6 derives SL-T per FR from what the threat attacks)
  */
 public record TargetTrace(
         FoundationalRequirement fr,
@@ -22,4 +24,19 @@ public record TargetTrace(
         int likelihood,
         int cellTarget,
         int capabilityFloor,
-        String setBy) {}
+        String setBy,
+        boolean frsAssumed) {
+
+    /** A trace whose scenario names its FRs. */
+    public TargetTrace(
+            FoundationalRequirement fr,
+            int level,
+            @Nullable String scenario,
+            int consequence,
+            int likelihood,
+            int cellTarget,
+            int capabilityFloor,
+            String setBy) {
+        this(fr, level, scenario, consequence, likelihood, cellTarget, capabilityFloor, setBy, false);
+    }
+}

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * declared in the model.
  *
  * @param declared the zone's SL-T in the model; {@code null} when it has none
+ * @param derived all zeros when no scenario targets the zone: see {@link #derivedFromScenarios()}
  * @param trace one entry per FR, FR1..FR7
  */
 public record ZoneRisk(
@@ -25,6 +26,11 @@ public record ZoneRisk(
     public ZoneRisk {
         scenarios = List.copyOf(scenarios);
         trace = List.copyOf(trace);
+    }
+
+    /** False when no scenario targets the zone: its SL-T is then not derived, which is not SL 0. */
+    public boolean derivedFromScenarios() {
+        return !scenarios.isEmpty();
     }
 
     /** The FRs where the declared SL-T is below the derived one (all FRs with a derived level when none is declared). */

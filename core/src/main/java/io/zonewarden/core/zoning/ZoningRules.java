@@ -93,6 +93,24 @@ public final class ZoningRules {
             "every zone's declared SL-T is at least the SL-T derived from its threat scenarios, in every FR",
             RiskTargetRule::check);
 
+    /** ZCR 5.6 for conduits: a conduit's declared SL-T is not below that of the attacks that cross it. */
+    public static final ZoningRule CONDUIT_RISK_TARGET = new ZoningRule(
+            "ZCR-5.6-CONDUIT",
+            "every conduit's declared SL-T is at least the SL-T of the threat scenarios whose path crosses it",
+            ScenarioRules::conduitBelowDerived);
+
+    /** A threat scenario names the FRs it threatens, so that its SL-T is derived only in those. */
+    public static final ZoningRule SCENARIO_FRS_MISSING = new ZoningRule(
+            "SCENARIO-FRS-MISSING",
+            "every threat scenario names the FRs it threatens (frs)",
+            ScenarioRules::frsMissing);
+
+    /** A threat scenario's targets can be reached from its entry through the declared conduits. */
+    public static final ZoningRule SCENARIO_UNREACHABLE = new ZoningRule(
+            "SCENARIO-UNREACHABLE",
+            "a chain of conduits leads from every threat scenario's entry to each of its targets",
+            ScenarioRules::unreachable);
+
     /** No conduit joins the zone: an air gap to record, or conduits missing from the drawing. */
     public static final ZoningRule ZONE_ISOLATED = new ZoningRule(
             "ZONE-ISOLATED",
@@ -144,6 +162,9 @@ public final class ZoningRules {
             SL_CAPABILITY,
             NETWORK,
             RISK_TARGET,
+            CONDUIT_RISK_TARGET,
+            SCENARIO_FRS_MISSING,
+            SCENARIO_UNREACHABLE,
             ZONE_ISOLATED,
             CONDUIT_NO_RULES,
             INSECURE_PROTOCOL,

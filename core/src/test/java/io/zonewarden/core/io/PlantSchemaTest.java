@@ -119,6 +119,7 @@ class PlantSchemaTest {
         assertThat(properties(defs.path("hazard"))).isEqualTo(RiskYaml.HAZARD_KEYS);
         assertThat(properties(defs.path("safeguard"))).isEqualTo(RiskYaml.SAFEGUARD_KEYS);
         assertThat(properties(defs.path("scenario"))).isEqualTo(RiskYaml.SCENARIO_KEYS);
+        assertThat(properties(defs.path("sisAssessment"))).isEqualTo(RiskYaml.SIS_ASSESSMENT_KEYS);
         assertThat(properties(defs.path("countermeasure"))).isEqualTo(RiskYaml.COUNTERMEASURE_KEYS);
         assertThat(properties(defs.path("zoneRequirements"))).isEqualTo(RiskYaml.SATISFIES_KEYS);
         assertThat(properties(defs.path("reduction"))).isEqualTo(RiskYaml.REDUCES_KEYS);

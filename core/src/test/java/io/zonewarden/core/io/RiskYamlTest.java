@@ -125,6 +125,9 @@ class RiskYamlTest {
             unknown requirement      | requirements: ["sr1.1 re(2)"]                      | requirements: [SR 9.9]                             | 16 | unknown IEC 62443-3-3 requirement 'SR 9.9'
             unknown category         | {safety: catastrophic, production: 3}              | {safety: catastrophic, productoin: 3}              | 5  | unknown consequence category 'productoin' (did you mean 'production'?)
             cyber safeguard no zone  | cyberDependent: true, zone: bpcs                   | cyberDependent: true                               | 7  | name the zone it runs in
+            limits on cyber safeguard | cyberDependent: true, zone: bpcs                  | cyberDependent: true, zone: bpcs, limits: {safety: 2} | 7 | a cyber-dependent safeguard cannot limit a consequence
+            limit off the matrix     | kind: mechanical                                   | kind: mechanical, limits: {environment: 6}         | 8  | expected a consequence level 1..5
+            empty frs                | frs: [FR 1, RA]                                    | frs: []                                            | 11 | expected at least one foundational requirement
             """)
     void givenBadRiskInput_whenRead_thenRefusedWithItsLine(
             String name, String good, String bad, int line, String message) {
@@ -136,6 +139,80 @@ class RiskYamlTest {
             assertThat(p.line()).isEqualTo(line + 9);
             assertThat(p.message()).contains(message);
         });
+    }
+
+    @Test
+    void givenALimitInACategoryTheMatrixDoesNotRate_whenRead_thenRefusedWithFileLineAndColumn() {
+        var bad = "{id: PSV-1, name: relief valve, kind: mechanical, limits: {enviroment: 2}}";
+        var yaml = PLANT + RISK.replace("{id: PSV-1, name: relief valve, kind: mechanical}", bad);
+        var refusal = catchThrowableOfType(ModelFileException.class, () -> PlantYamlReader.read(yaml, FILE));
+        // PLANT has 9 lines, PSV-1 is line 8 of RISK; the key starts after "limits: {" on that line
+        var lineText = yaml.lines().toList().get(16);
+        assertThat(lineText).contains(bad);
+        assertThat(refusal.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(FILE);
+            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.column()).isEqualTo(lineText.indexOf("enviroment") + 1);
+            assertThat(p.field()).isEqualTo("risk.hazards[0].safeguards[1].limits");
+            assertThat(p.message())
+                    .contains("unknown consequence category 'enviroment' (did you mean 'environment'?)")
+                    .contains("known: safety, environment, production, financial, reputation, regulatory");
+        });
+    }
+
+    @Test
+    void givenLimitsFrsAndSisSignOff_whenWrittenAndReadBack_thenEqualAndFrsDeclaredKept() throws ModelFileException {
+        var yaml = PLANT
+                + RISK.replace(
+                                "{id: PSV-1, name: relief valve, kind: mechanical}",
+                                "{id: PSV-1, name: relief valve, kind: mechanical, limits: {safety: 3, production: minor}}")
+                        .replace("frs: [FR 1, RA]", "frs: [FR 1, FR 2, FR 3, FR 4, FR 5, FR 6, FR 7]")
+                        .replace(
+                                "\ncountermeasures:",
+                                "\n  sisAssessments:\n    - {zone: bpcs, approvedBy: A. Berg, role: process safety"
+                                        + " manager, date: 2026-03-01}\ncountermeasures:");
+        var plant = PlantYamlReader.read(yaml, FILE);
+        var psv = plant.risk().hazards().get(0).safeguards().get(1);
+        assertThat(psv.limits().levels())
+                .containsExactly(
+                        java.util.Map.entry(ConsequenceCategory.SAFETY, 3),
+                        java.util.Map.entry(ConsequenceCategory.PRODUCTION, 2));
+        var scenarios = plant.risk().scenarios();
+        // S-1 names all seven FRs: declared, so no warning, and written back as declared
+        assertThat(scenarios.get(0).frsDeclared()).isTrue();
+        assertThat(scenarios.get(0).allFrs()).isTrue();
+        assertThat(scenarios.get(1).frsDeclared()).isFalse();
+        assertThat(plant.risk().sisAssessments()).singleElement().satisfies(a -> {
+            assertThat(a.zone()).isEqualTo("bpcs");
+            assertThat(a.approvedBy()).isEqualTo("A. Berg");
+            assertThat(a.role()).isEqualTo("process safety manager");
+            assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        });
+        var written = PlantYamlWriter.write(plant);
+        assertThat(written)
+                .contains("limits: {safety: 3, production: 2}")
+                .contains("frs: [FR 1, FR 2, FR 3, FR 4, FR 5, FR 6, FR 7]");
+        var again = PlantYamlReader.read(written, FILE);
+        assertThat(again).isEqualTo(plant);
+        assertThat(PlantYamlWriter.write(again)).isEqualTo(written);
+    }
+
+    @Test
+    void givenAnSisSignOffOfAnUnknownZoneOrABadDate_whenRead_thenRefusedWithTheirLines() {
+        var yaml = PLANT
+                + RISK.replace(
+                        "\ncountermeasures:",
+                        "\n  sisAssessments:"
+                                + "\n    - {zone: sis, approvedBy: A. Berg, role: process safety manager, date: 2026-03-01}"
+                                + "\n    - {zone: bpcs, approvedBy: A. Berg, role: process safety manager, date: 1 March}"
+                                + "\n    - {zone: bpcs, role: process safety manager, date: 2026-03-01}"
+                                + "\ncountermeasures:");
+        var refusal = catchThrowableOfType(ModelFileException.class, () -> PlantYamlReader.read(yaml, FILE));
+        assertThat(refusal.problems())
+                .extracting(p -> p.line() + " " + p.message())
+                .anySatisfy(m -> assertThat(m).startsWith("24 unknown zone 'sis'"))
+                .anySatisfy(m -> assertThat(m).startsWith("25 expected a date year-month-day, found '1 March'"))
+                .anySatisfy(m -> assertThat(m).startsWith("26 missing 'approvedBy'"));
     }
 
     @Test

@@ -108,7 +108,10 @@ final class Dtos {
             List<String> targets) {}
 
     record ZoneRiskDto(
-            String zone, List<String> scenarios, @Nullable List<Integer> declared, List<Integer> derived) {}
+            String zone,
+            List<String> scenarios,
+            @Nullable List<Integer> declared,
+            @Nullable List<Integer> derived) {}
 
     record RiskDto(List<ScenarioDto> scenarios, List<ZoneRiskDto> zones) {}
 

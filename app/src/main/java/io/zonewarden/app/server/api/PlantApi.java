@@ -346,7 +346,11 @@ class PlantApi {
                         .toList(),
                 register.zones().stream()
                         .map(z -> new Dtos.ZoneRiskDto(
-                                z.zone(), z.scenarios(), levels(z.declared()), levels(z.derived())))
+                                z.zone(),
+                                z.scenarios(),
+                                levels(z.declared()),
+                                // null when no scenario targets the zone: not derived is not SL 0
+                                z.derivedFromScenarios() ? levels(z.derived()) : null))
                         .toList());
     }
 

@@ -16,11 +16,25 @@ import java.util.Optional;
  * countermeasures and free of cycles. References to zones, conduits and assets are the plant's to check.
  */
 public record Risk(
-        RiskMatrix matrix, List<Hazard> hazards, List<ThreatScenario> scenarios, List<Countermeasure> countermeasures) {
+        RiskMatrix matrix,
+        List<Hazard> hazards,
+        List<ThreatScenario> scenarios,
+        List<Countermeasure> countermeasures,
+        List<SisAssessment> sisAssessments) {
 
     public static final Risk EMPTY = new Risk(RiskMatrix.DEFAULT, List.of(), List.of(), List.of());
 
+    /** A risk section without SIS assessment sign-offs. */
+    public Risk(
+            RiskMatrix matrix,
+            List<Hazard> hazards,
+            List<ThreatScenario> scenarios,
+            List<Countermeasure> countermeasures) {
+        this(matrix, hazards, scenarios, countermeasures, List.of());
+    }
+
     public Risk {
+        sisAssessments = List.copyOf(sisAssessments);
         hazards = List.copyOf(hazards);
         scenarios = List.copyOf(scenarios);
         countermeasures = List.copyOf(countermeasures);
@@ -134,21 +148,32 @@ public record Risk(
     }
 
     public boolean isEmpty() {
-        return hazards.isEmpty() && scenarios.isEmpty() && countermeasures.isEmpty() && matrix.isDefault();
+        return hazards.isEmpty()
+                && scenarios.isEmpty()
+                && countermeasures.isEmpty()
+                && sisAssessments.isEmpty()
+                && matrix.isDefault();
     }
 
     public Optional<Hazard> hazard(String id) {
         return hazards.stream().filter(h -> h.id().equals(id)).findFirst();
     }
 
-    /** A scenario's consequence: its own rating when given, otherwise its hazard's. */
+    /**
+     * A scenario's consequence: its own rating when given, otherwise its hazard's; either way held down by the
+     * limits of its hazard's safeguards that are not cyber-dependent ({@link Hazard#limit}).
+     */
     public Consequences consequenceOf(ThreatScenario scenario) {
-        if (!scenario.consequence().isEmpty() || scenario.hazard() == null) return scenario.consequence();
-        return hazard(scenario.hazard()).map(Hazard::consequence).orElse(Consequences.NONE);
+        var hazard =
+                scenario.hazard() == null ? null : hazard(scenario.hazard()).orElse(null);
+        if (!scenario.consequence().isEmpty() || hazard == null) {
+            return hazard == null ? scenario.consequence() : hazard.limit(scenario.consequence());
+        }
+        return hazard.limit(hazard.consequence());
     }
 
     /** A copy with other hazards, e.g. after importing a hazard study. */
     public Risk withHazards(List<Hazard> newHazards) {
-        return new Risk(matrix, newHazards, scenarios, countermeasures);
+        return new Risk(matrix, newHazards, scenarios, countermeasures, sisAssessments);
     }
 }

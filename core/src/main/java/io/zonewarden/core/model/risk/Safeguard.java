@@ -9,13 +9,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind what it is; {@code null} when the hazard study does not say
  * @param zone where the cyber-dependent safeguard runs; required when {@code cyberDependent}
+ * @param limits the consequence per category this safeguard holds the hazard to whatever an attacker does (a bund
+ *     keeps a spill on site): only a safeguard that is not cyber-dependent may limit, as in a LOPA only an
+ *     independent protection layer that the initiating cause cannot defeat takes credit
  */
 public record Safeguard(
         String id,
         String name,
         @Nullable SafeguardKind kind,
         boolean cyberDependent,
-        @Nullable String zone) {
+        @Nullable String zone,
+        Consequences limits) {
 
     public Safeguard {
         if (cyberDependent && zone == null) {
@@ -26,5 +30,16 @@ public record Safeguard(
             throw new IllegalArgumentException("safeguard " + id + " names zone " + zone
                     + " but is not cyber-dependent: set cyberDependent: true or drop the zone");
         }
+        if (cyberDependent && !limits.isEmpty()) {
+            throw new IllegalArgumentException("safeguard " + id + " is cyber-dependent and cannot limit a"
+                    + " consequence: an attacker who reaches zone " + zone + " can disable it; only a safeguard with"
+                    + " cyberDependent: false may have limits");
+        }
+    }
+
+    /** A safeguard that limits no consequence. */
+    public Safeguard(
+            String id, String name, @Nullable SafeguardKind kind, boolean cyberDependent, @Nullable String zone) {
+        this(id, name, kind, cyberDependent, zone, Consequences.NONE);
     }
 }

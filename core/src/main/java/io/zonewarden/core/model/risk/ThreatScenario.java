@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param existing the countermeasures already in place, in words
  * @param residualLikelihood the likelihood with the existing countermeasures; {@code null}: the same as unmitigated
  * @param frs the foundational requirements the scenario attacks; all seven unless narrowed
+ * @param frsDeclared whether the model names the FRs; when it does not, all seven are assumed, which overstates the
+ *     SL-T of FRs the attack does not threaten (confidentiality of a BPCS, say), so validation warns
  */
 public record ThreatScenario(
         String id,
@@ -30,7 +32,8 @@ public record ThreatScenario(
         int likelihood,
         List<String> existing,
         @Nullable Integer residualLikelihood,
-        Set<FoundationalRequirement> frs) {
+        Set<FoundationalRequirement> frs,
+        boolean frsDeclared) {
 
     public ThreatScenario {
         targets = List.copyOf(targets);
@@ -47,6 +50,36 @@ public record ThreatScenario(
             throw new IllegalArgumentException("scenario " + id + " residual likelihood " + residualLikelihood
                     + " must be 1.." + likelihood + " (existing countermeasures do not raise the likelihood)");
         }
+    }
+
+    /** A scenario whose FRs are declared exactly when {@code frs} is not empty. */
+    public ThreatScenario(
+            String id,
+            @Nullable String description,
+            String source,
+            ThreatCapability capability,
+            String entry,
+            List<String> targets,
+            @Nullable String hazard,
+            Consequences consequence,
+            int likelihood,
+            List<String> existing,
+            @Nullable Integer residualLikelihood,
+            Set<FoundationalRequirement> frs) {
+        this(
+                id,
+                description,
+                source,
+                capability,
+                entry,
+                targets,
+                hazard,
+                consequence,
+                likelihood,
+                existing,
+                residualLikelihood,
+                frs,
+                !frs.isEmpty());
     }
 
     /** The likelihood as the plant stands: after the existing countermeasures. */
