@@ -438,6 +438,12 @@ class AssessPlantTest {
         var bpcs = report.zone("bpcs").orElseThrow();
         assertThat(bpcs.slAchieved()).isEqualTo(SecurityLevelVector.of(1, 1, 2, 1, 0, 1, 2));
         assertThat(bpcs.gap()).containsExactly(1, 1, 0, 0, 3, 0, 1);
+        // verified by hand from the example's verification fields (its comments say why per FR): FR 1 has stated-only
+        // SL 1 rows, FR 3 an SL 2 row known from an interview, FR 7 a document the answer does not name
+        assertThat(bpcs.slVerified()).isEqualTo(SecurityLevelVector.of(0, 1, 1, 1, 0, 1, 0));
+        assertThat(bpcs.gapVerified()).containsExactly(2, 1, 1, 0, 3, 0, 3);
+        assertThat(plant.assessment().latestVerification("bpcs").orElseThrow().verifiedOn())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 13));
         assertThat(bpcs.blocking().get(FoundationalRequirement.RDF))
                 .extracting(s -> s.requirement().id())
                 .containsExactly("SR 5.1");
@@ -446,6 +452,8 @@ class AssessPlantTest {
         assertThat(dmz.slAchieved()).isEqualTo(SecurityLevelVector.of(1, 0, 0, 0, 2, 0, 0));
         assertThat(dmz.claimedLevels()).containsExactly(1, null, null, null, 2, null, null);
         assertThat(dmz.gap()).containsExactly(1, null, null, null, 1, null, null);
+        assertThat(dmz.verifiedLevels()).containsExactly(0, null, null, null, 1, null, null);
+        assertThat(dmz.gapVerified()).containsExactly(2, null, null, null, 2, null, null);
         assertThat(report.zone("ops").orElseThrow().answered()).isZero();
         assertThat(report.zone("ops").orElseThrow().claimedLevels()).containsOnly((Integer) null);
         assertThat(report.hasGap()).isTrue();

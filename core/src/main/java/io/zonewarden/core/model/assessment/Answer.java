@@ -77,6 +77,20 @@ public record Answer(
     }
 
     /**
+     * This answer, given anew over {@code previous}, checked as {@code how}: the earlier check (who, when) is kept
+     * when the status and the method are unchanged, else {@code by} and {@code on} record the new one; a changed
+     * status was not what the earlier check saw. {@code how == null} leaves the answer unchecked.
+     */
+    public Answer checkedAs(
+            @Nullable Verification how, @Nullable Answer previous, @Nullable String by, @Nullable LocalDate on) {
+        if (how == null) return verified(null, null, null);
+        if (previous != null && previous.status == status && previous.verification == how) {
+            return verified(how, previous.verifiedBy, previous.verifiedOn);
+        }
+        return verified(how, by, on);
+    }
+
+    /**
      * True when the answer meets its requirement and that was checked well enough to sign: observed or tested, or
      * read in a document the answer names as evidence (the "documented" and "demonstrated" levels of an ISASecure
      * ACSSA). A justified not-applicable answer needs no check of a control that is not there, so it always counts.
