@@ -425,9 +425,7 @@ final class AssessCommand implements Callable<Integer> {
 
     /** Seven levels or gaps, "-" for an FR not assessed. */
     private static String braces(List<@Nullable Integer> levels) {
-        return levels.stream()
-                .map(l -> l == null ? "-" : l.toString())
-                .collect(Collectors.joining(" ", "{", "}"));
+        return levels.stream().map(l -> l == null ? "-" : l.toString()).collect(Collectors.joining(" ", "{", "}"));
     }
 
     private static String brief(RequirementState s) {

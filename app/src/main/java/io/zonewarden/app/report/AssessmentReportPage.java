@@ -154,9 +154,7 @@ public final class AssessmentReportPage {
     }
 
     private static String vector(List<@Nullable Integer> levels) {
-        return levels.stream()
-                .map(l -> l == null ? "–" : l.toString())
-                .collect(Collectors.joining(" ", "{", "}"));
+        return levels.stream().map(l -> l == null ? "–" : l.toString()).collect(Collectors.joining(" ", "{", "}"));
     }
 
     private static Map<String, Object> zone(Plant plant, ZoneAssessment z) {
@@ -201,7 +199,7 @@ public final class AssessmentReportPage {
             var gapVerified = z.gapVerified().get(fr.ordinal());
             row.put("gap", gap == null ? "–" : gap.toString());
             row.put("gapVerified", gapVerified == null ? "–" : gapVerified.toString());
-            row.put("short", gap != null && gap > 0);
+            row.put("shortClaimed", gap != null && gap > 0);
             row.put("shortVerified", gapVerified != null && gapVerified > 0);
             row.put(
                     "blocking",

@@ -442,7 +442,8 @@ final class AssessmentYaml {
             if (answer.verification() != null)
                 a.put("verification", answer.verification().label());
             putIfSet(a, "verifiedBy", answer.verifiedBy());
-            if (answer.verifiedOn() != null) a.put("verifiedOn", answer.verifiedOn().toString());
+            if (answer.verifiedOn() != null)
+                a.put("verifiedOn", answer.verifiedOn().toString());
             m.put(id, a);
         });
         return m;

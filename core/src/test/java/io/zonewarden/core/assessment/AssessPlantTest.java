@@ -275,7 +275,14 @@ class AssessPlantTest {
         answers.put("SR 3.1", implemented("SR 3.1", List.of(policy), Verification.INTERVIEW));
         answers.put(
                 "SR 4.1",
-                new Answer("SR 4.1", AnswerStatus.NOT_APPLICABLE, null, "no confidential data", null, List.of(), null,
+                new Answer(
+                        "SR 4.1",
+                        AnswerStatus.NOT_APPLICABLE,
+                        null,
+                        "no confidential data",
+                        null,
+                        List.of(),
+                        null,
                         null));
         answers.put("SR 5.1", implemented("SR 5.1", List.of(), Verification.OBSERVATION));
         answers.put("SR 6.1", Answer.of("SR 6.1", AnswerStatus.IMPLEMENTED));
@@ -306,7 +313,8 @@ class AssessPlantTest {
     @Test
     void givenACompensatedAnswerDocumentedWithEvidence_whenAssessed_thenItCountsAsVerified() {
         var answers = answer(
-                r -> r.fr() == FoundationalRequirement.TRE && r.requiredFrom().value() <= 1, AnswerStatus.NOT_IMPLEMENTED);
+                r -> r.fr() == FoundationalRequirement.TRE && r.requiredFrom().value() <= 1,
+                AnswerStatus.NOT_IMPLEMENTED);
         for (var id : List.copyOf(answers.keySet())) {
             answers.put(
                     id,

@@ -289,7 +289,10 @@ class PlantApi {
                             granted.username(),
                             LocalDate.now())
                     .checkedAs(
-                    ModelEdits.verification(request.verification(), status, previous), previous, granted.username(), LocalDate.now());
+                            ModelEdits.verification(request.verification(), status, previous),
+                            previous,
+                            granted.username(),
+                            LocalDate.now());
         } catch (IllegalArgumentException e) {
             throw new io.zonewarden.app.server.InvalidInputException(
                     "the answer was not saved", List.of(e.getMessage()));

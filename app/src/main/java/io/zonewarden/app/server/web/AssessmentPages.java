@@ -130,11 +130,7 @@ class AssessmentPages {
                 // the row's form sends the method it shows along with a new status; that method was the check of
                 // the earlier status, so it does not carry over: the assessor chooses it again once checked
                 if (previous != null && previous.status() != parsed && previous.verification() == how) how = null;
-                answer = answer.checkedAs(
-                        how,
-                        previous,
-                        granted.username(),
-                        LocalDate.now());
+                answer = answer.checkedAs(how, previous, granted.username(), LocalDate.now());
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("the answer was not saved", List.of(e.getMessage()));
             }
@@ -252,7 +248,8 @@ class AssessmentPages {
         if (a.note() != null) sb.append("; note: ").append(a.note());
         if (a.justification() != null) sb.append("; justification: ").append(a.justification());
         if (a.countermeasure() != null) sb.append("; countermeasure: ").append(a.countermeasure());
-        if (a.verification() != null) sb.append("; verification: ").append(a.verification().label());
+        if (a.verification() != null)
+            sb.append("; verification: ").append(a.verification().label());
         for (var e : a.evidence())
             sb.append("; evidence: ").append(e.describe()).append(e.sha256() == null ? "" : " sha256 " + e.sha256());
         return sb.toString();

@@ -70,8 +70,7 @@ public record Answer(
     }
 
     /** This answer with how it was checked, by whom and when. */
-    public Answer verified(
-            @Nullable Verification how, @Nullable String by, @Nullable LocalDate on) {
+    public Answer verified(@Nullable Verification how, @Nullable String by, @Nullable LocalDate on) {
         return new Answer(
                 requirement, status, note, justification, countermeasure, evidence, assessor, date, how, by, on);
     }
