@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code zonewarden assess} on a plant whose zones are fully answered: SL-A, gaps, blocking requirements and
- * completeness for every zone. Target: 2,000 zones in under 1 s. Run with {@code bench/run-assess-benchmark.sh}.
+ * {@code zonewarden assess} on a plant whose zones are fully answered: claimed and verified SL-A, gaps, FRs not
+ * assessed, blocking requirements and completeness for every zone. Target: 2,000 zones in under 1 s. Run with {@code bench/run-assess-benchmark.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -206,8 +206,16 @@ final class AssessCommand implements Callable<Integer> {
         var m = new LinkedHashMap<String, Object>();
         m.put("zone", z.zone());
         m.put("slTarget", z.slTarget() == null ? null : array(z.slTarget()));
-        m.put("slAchieved", array(z.slAchieved()));
+        // claimed and verified SL-A, null in an FR nobody assessed (never 0: that would read as assessed and failed)
+        m.put("slAchieved", z.claimedLevels());
+        m.put("slVerified", z.verifiedLevels());
         m.put("gap", z.gap());
+        m.put("gapVerified", z.gapVerified());
+        m.put(
+                "notAssessed",
+                z.notAssessed().stream().map(fr -> "FR" + fr.number()).toList());
+        m.put("meetsTarget", z.meetsTarget());
+        m.put("meetsTargetVerified", z.meetsTargetVerified());
         var blocking = new LinkedHashMap<String, Object>();
         z.blocking()
                 .forEach((fr, states) -> blocking.put(
@@ -298,18 +306,31 @@ final class AssessCommand implements Callable<Integer> {
                 continue;
             }
             out.printf(
-                    "%nzone %s   SL-T %s   SL-A %s   %s   answered %d of %d (%d%%)%n",
+                    "%nzone %s   SL-T %s   SL-A claimed %s verified %s   %s   answered %d of %d (%d%%)%n",
                     z.zone(),
                     z.slTarget() == null ? "(none)" : braces(z.slTarget()),
-                    braces(z.slAchieved()),
-                    z.meetsTarget()
-                            ? "meets SL-T"
-                            : "gap " + z.gap().stream().map(String::valueOf).collect(Collectors.joining(" ", "{", "}")),
+                    braces(z.claimedLevels()),
+                    braces(z.verifiedLevels()),
+                    z.meetsTarget() ? "meets SL-T" : "gap " + braces(z.gap()),
                     z.answered(),
                     z.scope().size(),
                     Math.round(z.completeness() * 100));
+            if (!z.notAssessed().isEmpty()) {
+                out.printf(
+                        "  not assessed: %s (no answer to any of their requirements; - above)%n",
+                        z.notAssessed().stream()
+                                .map(FoundationalRequirement::id)
+                                .collect(Collectors.joining(", ")));
+            }
             for (var fr : FoundationalRequirement.values()) {
                 int i = fr.ordinal();
+                var target = z.slTarget() == null
+                        ? "-"
+                        : Integer.toString(z.slTarget().of(fr).value());
+                if (!z.isAssessed(fr)) {
+                    out.printf("  FR %d %-3s  SL-T %s  not assessed%n", fr.number(), fr.name(), target);
+                    continue;
+                }
                 var blocking = z.blocking().get(fr);
                 String next = blocking == null || blocking.isEmpty()
                         ? ""
@@ -319,15 +340,15 @@ final class AssessCommand implements Callable<Integer> {
                                         .map(AssessCommand::brief)
                                         .collect(Collectors.joining(", "))
                                 + (blocking.size() > 4 ? " (+" + (blocking.size() - 4) + ")" : "");
+                Integer gap = z.gap().get(i);
                 out.printf(
-                        "  FR %d %-3s  SL-T %s  SL-A %d  %s  %s%n",
+                        "  FR %d %-3s  SL-T %s  SL-A claimed %d verified %d  %s  %s%n",
                         fr.number(),
                         fr.name(),
-                        z.slTarget() == null
-                                ? "-"
-                                : Integer.toString(z.slTarget().of(fr).value()),
+                        target,
                         z.slAchieved().of(fr).value(),
-                        z.gap().get(i) > 0 ? "gap " + z.gap().get(i) : "     ",
+                        z.slVerified().of(fr).value(),
+                        gap != null && gap > 0 ? "gap " + gap : "     ",
                         next);
             }
         }
@@ -403,6 +424,11 @@ final class AssessCommand implements Callable<Integer> {
     /** Always the seven levels, even for a flat vector: a reader compares them FR by FR. */
     private static String braces(SecurityLevelVector v) {
         return Arrays.stream(v.toArray()).mapToObj(Integer::toString).collect(Collectors.joining(" ", "{", "}"));
+    }
+
+    /** Seven levels or gaps, "-" for an FR not assessed. */
+    private static String braces(List<@Nullable Integer> levels) {
+        return levels.stream().map(l -> l == null ? "-" : l.toString()).collect(Collectors.joining(" ", "{", "}"));
     }
 
     private static String brief(RequirementState s) {

@@ -6,6 +6,7 @@ import io.zonewarden.core.assessment.ZoneAssessment;
 import io.zonewarden.core.catalog.Catalog;
 import io.zonewarden.core.catalog.FoundationalRequirement;
 import io.zonewarden.core.model.Plant;
+import io.zonewarden.core.model.assessment.Answer;
 import io.zonewarden.core.model.assessment.AnswerStatus;
 import io.zonewarden.core.model.assessment.Evidence;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.Context;
 
 /**
@@ -34,7 +36,7 @@ public final class AssessmentReportPage {
         context.setVariable("scope", report.scope().name().toLowerCase(java.util.Locale.ROOT));
         context.setVariable("summary", summary(report));
         context.setVariable(
-                "zones", report.zones().stream().map(AssessmentReportPage::zone).toList());
+                "zones", report.zones().stream().map(z -> zone(plant, z)).toList());
         context.setVariable(
                 "capabilityGaps",
                 report.capabilityGaps().stream()
@@ -87,22 +89,23 @@ public final class AssessmentReportPage {
         m.put("zones", report.zones().size());
         m.put("assessed", assessed.size());
         m.put("meeting", assessed.stream().filter(ZoneAssessment::meetsTarget).count());
-        var widest = new ArrayList<String>();
-        for (var z : assessed) {
-            int worst = z.gap().stream().mapToInt(Integer::intValue).max().orElse(0);
-            if (worst == 0) continue;
-            var frs = new ArrayList<String>();
-            for (var fr : FoundationalRequirement.values()) {
-                if (z.gap().get(fr.ordinal()) == worst) frs.add(fr.id() + " " + fr.name());
-            }
-            widest.add(z.zone() + ": " + worst + " level" + (worst == 1 ? "" : "s") + " short in "
-                    + String.join(", ", frs));
-        }
-        m.put("widestGaps", widest);
+        m.put(
+                "meetingVerified",
+                assessed.stream().filter(ZoneAssessment::meetsTargetVerified).count());
+        // gaps only where an FR was assessed: an FR without answers has no level to fall short with
+        m.put("widestGaps", widest(assessed, false));
+        m.put("widestVerifiedGaps", widest(assessed, true));
+        m.put(
+                "partlyAssessed",
+                assessed.stream()
+                        .filter(z -> !z.notAssessed().isEmpty())
+                        .map(z -> z.zone() + ": " + frs(z.notAssessed()))
+                        .toList());
         var next = new ArrayList<String>();
         for (var z : assessed) {
             for (var fr : FoundationalRequirement.values()) {
-                if (z.gap().get(fr.ordinal()) == 0) continue;
+                var gap = z.gap().get(fr.ordinal());
+                if (gap == null || gap == 0) continue;
                 z.blocking().get(fr).stream()
                         .filter(s -> s.isAnswered())
                         .findFirst()
@@ -121,17 +124,64 @@ public final class AssessmentReportPage {
         return m;
     }
 
-    private static Map<String, Object> zone(ZoneAssessment z) {
+    /** Per zone, the FRs with the widest claimed (or verified) gap among those assessed. */
+    private static List<String> widest(List<ZoneAssessment> zones, boolean verified) {
+        var lines = new ArrayList<String>();
+        for (var z : zones) {
+            var gaps = verified ? z.gapVerified() : z.gap();
+            int worst = gaps.stream()
+                    .filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue)
+                    .max()
+                    .orElse(0);
+            if (worst == 0) continue;
+            var frs = new ArrayList<FoundationalRequirement>();
+            for (var fr : FoundationalRequirement.values()) {
+                var g = gaps.get(fr.ordinal());
+                if (g != null && g == worst) frs.add(fr);
+            }
+            lines.add(z.zone() + ": " + worst + " level" + (worst == 1 ? "" : "s") + " short in " + frs(frs));
+        }
+        return lines;
+    }
+
+    private static String frs(List<FoundationalRequirement> frs) {
+        return frs.stream().map(fr -> fr.id() + " " + fr.name()).collect(Collectors.joining(", "));
+    }
+
+    private static String level(@Nullable Integer level) {
+        return level == null ? "not assessed" : level.toString();
+    }
+
+    private static String vector(List<@Nullable Integer> levels) {
+        return levels.stream().map(l -> l == null ? "–" : l.toString()).collect(Collectors.joining(" ", "{", "}"));
+    }
+
+    private static Map<String, Object> zone(Plant plant, ZoneAssessment z) {
         var m = new LinkedHashMap<String, Object>();
         m.put("id", z.zone());
         m.put("slTarget", z.slTarget() == null ? "none" : z.slTarget().toString());
-        m.put("slAchieved", z.slAchieved().toString());
+        m.put("slAchieved", vector(z.claimedLevels()));
+        m.put("slVerified", vector(z.verifiedLevels()));
         m.put("meets", z.meetsTarget());
+        m.put("meetsVerified", z.meetsTargetVerified());
         m.put("assessed", z.answered() > 0);
+        m.put("notAssessed", frs(z.notAssessed()));
         m.put("answered", z.answered());
         m.put("inScope", z.scope().size());
         m.put("completeness", Math.round(z.completeness() * 100));
-        m.put("radar", RadarChart.svg(z.slTarget(), z.slAchieved(), "SL-T against SL-A for zone " + z.zone()));
+        // who signs for the zone: the assessor of its latest verified answer, and that day
+        var latest = plant.assessment().latestVerification(z.zone());
+        m.put("verifiedBy", latest.map(Answer::verifiedBy).orElse(null));
+        m.put("verifiedOn", latest.map(a -> String.valueOf(a.verifiedOn())).orElse(null));
+        m.put(
+                "radar",
+                RadarChart.svg(
+                        z.slTarget(),
+                        z.slAchieved(),
+                        z.slVerified(),
+                        java.util.Set.copyOf(z.notAssessed()),
+                        "SL-T against claimed and verified SL-A for zone " + z.zone()));
         var rows = new ArrayList<Map<String, Object>>();
         for (var fr : FoundationalRequirement.values()) {
             var row = new LinkedHashMap<String, Object>();
@@ -142,8 +192,15 @@ public final class AssessmentReportPage {
                     z.slTarget() == null
                             ? "-"
                             : Integer.toString(z.slTarget().of(fr).value()));
-            row.put("achieved", z.slAchieved().of(fr).value());
-            row.put("gap", z.gap().get(fr.ordinal()));
+            row.put("assessed", z.isAssessed(fr));
+            row.put("achieved", level(z.claimed(fr)));
+            row.put("verified", level(z.verified(fr)));
+            var gap = z.gap().get(fr.ordinal());
+            var gapVerified = z.gapVerified().get(fr.ordinal());
+            row.put("gap", gap == null ? "–" : gap.toString());
+            row.put("gapVerified", gapVerified == null ? "–" : gapVerified.toString());
+            row.put("shortClaimed", gap != null && gap > 0);
+            row.put("shortVerified", gapVerified != null && gapVerified > 0);
             row.put(
                     "blocking",
                     z.blocking().get(fr).stream()

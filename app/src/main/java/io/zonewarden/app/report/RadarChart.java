@@ -19,6 +19,19 @@ final class RadarChart {
     private RadarChart() {}
 
     static String svg(@Nullable SecurityLevelVector target, SecurityLevelVector achieved, String title) {
+        return svg(target, achieved, null, java.util.Set.of(), title);
+    }
+
+    /**
+     * As above, with the verified level as a second outline inside the claimed one, and the axes of the FRs nobody
+     * assessed labelled in grey with "n/a" (their polygon point sits at the centre, which is not a measured 0).
+     */
+    static String svg(
+            @Nullable SecurityLevelVector target,
+            SecurityLevelVector achieved,
+            @Nullable SecurityLevelVector verified,
+            java.util.Set<FoundationalRequirement> notAssessed,
+            String title) {
         var sb = new StringBuilder(4096);
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 ")
                 .append(SIZE)
@@ -42,14 +55,17 @@ final class RadarChart {
                     CENTRE,
                     end[0],
                     end[1]));
+            boolean na = notAssessed.contains(fr);
             sb.append(String.format(
                     Locale.ROOT,
-                    "<text class=\"label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" dominant-baseline=\"middle\">"
-                            + "FR%d %s</text>",
+                    "<text class=\"label%s\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" dominant-baseline=\"middle\">"
+                            + "FR%d %s%s</text>",
+                    na ? " na" : "",
                     label[0],
                     label[1],
                     fr.number(),
-                    fr.name()));
+                    fr.name(),
+                    na ? " n/a" : ""));
         }
         if (target != null) {
             sb.append("<polygon class=\"target\" points=\"")
@@ -59,6 +75,11 @@ final class RadarChart {
         sb.append("<polygon class=\"achieved\" points=\"")
                 .append(points(achieved))
                 .append("\"/>");
+        if (verified != null) {
+            sb.append("<polygon class=\"verified\" points=\"")
+                    .append(points(verified))
+                    .append("\"/>");
+        }
         sb.append("</svg>");
         return sb.toString();
     }

@@ -89,7 +89,109 @@ class AssessCommandTest {
         var run = zonewarden("assess", EXAMPLE, "--zone", "dmz", "--format", "json");
 
         assertThat(run.json().path("zones")).hasSize(1);
-        assertThat(ints(run.json().path("zones").get(0).path("slAchieved"))).containsExactly(1, 0, 0, 0, 2, 0, 0);
+        assertThat(levels(run.json().path("zones").get(0).path("slAchieved")))
+                .containsExactly(1, null, null, null, 2, null, null);
+    }
+
+    /** Seven entries, each an integer or null (an FR not assessed). */
+    private static List<Integer> levels(JsonNode array) {
+        assertThat(array.isArray()).as(array.toString()).isTrue();
+        assertThat(array.size()).as(array.toString()).isEqualTo(7);
+        var list = new ArrayList<Integer>();
+        array.forEach(n -> {
+            assertThat(n.isNull() || n.isInt()).as(array.toString()).isTrue();
+            list.add(n.isNull() ? null : n.asInt());
+        });
+        return list;
+    }
+
+    private static JsonNode zone(ValidateCommandTest.Run run, String id) {
+        for (var zone : run.json().path("zones"))
+            if (zone.path("zone").asString().equals(id)) return zone;
+        throw new AssertionError("no zone " + id + " in " + run.out());
+    }
+
+    @Test
+    void givenTheExamplePlant_whenAssessedAsJson_thenClaimedAndVerifiedSlAWithNullWhereNotAssessed() {
+        var run = zonewarden("assess", EXAMPLE, "--format", "json");
+
+        for (var zone : run.json().path("zones")) {
+            levels(zone.path("slAchieved"));
+            levels(zone.path("slVerified"));
+            levels(zone.path("gap"));
+        }
+        var bpcs = zone(run, "bpcs");
+        assertThat(levels(bpcs.path("slAchieved"))).containsExactly(1, 1, 2, 1, 0, 1, 2);
+        assertThat(levels(bpcs.path("slVerified"))).containsExactly(0, 1, 1, 1, 0, 1, 0);
+        assertThat(levels(bpcs.path("gapVerified"))).containsExactly(2, 1, 1, 0, 3, 0, 3);
+        var dmz = zone(run, "dmz");
+        assertThat(levels(dmz.path("slVerified"))).containsExactly(0, null, null, null, 1, null, null);
+        assertThat(levels(dmz.path("gap"))).containsExactly(1, null, null, null, 1, null, null);
+        assertThat(dmz.path("notAssessed").toString()).isEqualTo("[\"FR2\",\"FR3\",\"FR4\",\"FR6\",\"FR7\"]");
+        // a zone without a single answer: not assessed anywhere, never zeros
+        var enterprise = zone(run, "enterprise");
+        assertThat(levels(enterprise.path("slAchieved"))).containsOnly((Integer) null);
+        assertThat(levels(enterprise.path("slVerified"))).containsOnly((Integer) null);
+        assertThat(levels(enterprise.path("gap"))).containsOnly((Integer) null);
+    }
+
+    private static final String SMALL = """
+            plant: {id: small}
+            zones:
+              - {id: cell, kind: control, slTarget: "{1 1 1 1 1 1 1}"}
+            assessment:
+              zones:
+                cell:
+                  "SR 4.1": {status: not-applicable, justification: "no confidential data in the cell"}
+                  "SR 4.3": {status: implemented, verification: document, evidence: [{title: Crypto standard, version: "2"}], verifiedBy: A. Assessor, verifiedOn: 2026-11-02}
+                  "SR 5.1": {status: implemented, verification: interview, verifiedBy: A. Assessor, verifiedOn: 2026-11-03}
+                  "SR 5.2": {status: implemented, verification: test}
+                  "SR 5.3": {status: implemented, verification: observation}
+                  "SR 5.4": {status: implemented, verification: test}
+                  "SR 6.1": {status: implemented, verification: document}
+            """;
+
+    /**
+     * By hand: FR 4 needs SR 4.1 and SR 4.3 at SL 1, a justified not-applicable and a document given as evidence,
+     * both count (1 and 1); FR 5 needs SR 5.1 to 5.4, SR 5.1 is known from an interview only (1 claimed, 0
+     * verified); FR 6 needs SR 6.1, read in a document the answer does not name (1, 0); FR 1, 2, 3 and 7 have no
+     * answer at all.
+     */
+    @Test
+    void givenASmallPlant_whenAssessed_thenTheHandComputedClaimedAndVerifiedLevels(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("small.yaml");
+        Files.writeString(file, SMALL);
+
+        var json = zonewarden("assess", file.toString(), "--format", "json");
+        var text = zonewarden("assess", file.toString());
+
+        assertThat(json.exitCode()).isZero();
+        var cell = zone(json, "cell");
+        assertThat(levels(cell.path("slAchieved"))).containsExactly(null, null, null, 1, 1, 1, null);
+        assertThat(levels(cell.path("slVerified"))).containsExactly(null, null, null, 1, 0, 0, null);
+        assertThat(levels(cell.path("gap"))).containsExactly(null, null, null, 0, 0, 0, null);
+        assertThat(levels(cell.path("gapVerified"))).containsExactly(null, null, null, 0, 1, 1, null);
+        assertThat(cell.path("meetsTarget").asBoolean()).isFalse();
+        assertThat(text.out())
+                .contains("SL-A claimed {- - - 1 1 1 -} verified {- - - 1 0 0 -}")
+                .contains("not assessed: FR 1, FR 2, FR 3, FR 7")
+                .contains("FR 1 IAC  SL-T 1  not assessed")
+                .contains("FR 5 RDF  SL-T 1  SL-A claimed 1 verified 0")
+                .doesNotContain("FR 2 UC   SL-T 1  SL-A");
+    }
+
+    @Test
+    void givenAnUnknownVerificationMethod_whenAssessed_thenExit2NamingFileLineColumnAndTheMethods(@TempDir Path dir)
+            throws Exception {
+        var file = dir.resolve("bad.yaml");
+        Files.writeString(file, SMALL.replace("verification: observation", "verification: witnessed"));
+
+        var run = zonewarden("assess", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .containsPattern("bad\\.yaml:11:\\d+: .*unknown verification method 'witnessed'")
+                .contains("known: interview, document, observation, test");
     }
 
     @Test
@@ -166,11 +268,21 @@ class AssessCommandTest {
                 .contains("class=\"achieved\"")
                 .contains("Zone bpcs")
                 .contains("{1 1 2 1 0 1 2}")
+                .contains("{0 1 1 1 0 1 0}")
+                .contains("SL-A verified")
+                .contains("not assessed")
+                // the assessor who signs for the zone: the latest verified answer's
+                .contains("J. de Vries")
+                .contains("2026-11-13")
+                .contains("dmz: 1 level short in FR 1 IAC, FR 5 RDF")
+                .contains("dmz: FR 2 UC, FR 3 SI, FR 4 DC, FR 6 TRE, FR 7 RA")
                 .contains("SR 5.1")
                 .contains("Security programme maturity")
                 .contains("Method")
                 .contains("@media print");
         assertThat(html).doesNotContain("<script");
+        // the summary speaks only of the FRs assessed: no gap stated for an FR nobody looked at
+        assertThat(html).doesNotContain("short in FR 2").doesNotContain("enterprise: ");
     }
 
     @Test

@@ -16,9 +16,12 @@ import io.zonewarden.core.zoning.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the zero measurement of a plant from its assessment answers and the catalog.
@@ -26,6 +29,11 @@ import java.util.Optional;
  * <p>SL-A per zone and FR is the highest level n such that every requirement of that FR selected at n (IEC 62443-3-3
  * Annex B flags) is met: implemented, compensated (section 4.3), or not applicable with a justification. Since the
  * flags are cumulative, meeting level n means meeting every lower level too. Unanswered requirements are not met.
+ *
+ * <p>The level is computed twice: claimed, trusting every answer, and verified, counting an answer only when it was
+ * observed, tested or documented with evidence (the demonstrated and documented levels of an ISASecure system
+ * security assessment); a justified not-applicable answer counts in both. An FR with no answer at all is not
+ * assessed and has no gap.
  */
 public final class AssessPlant {
 
@@ -77,26 +85,57 @@ public final class AssessPlant {
                     scope == Scope.ALL || (target != null && requirement.requiredAt(target.of(requirement.fr())));
             if (inScope) scoped.add(new RequirementState(requirement, answers.get(requirement.id())));
         }
+        var assessed = assessedFrs(answers);
         var achieved = new ArrayList<SecurityLevel>(7);
-        var gap = new ArrayList<Integer>(7);
+        var verified = new ArrayList<SecurityLevel>(7);
+        var gap = new ArrayList<@Nullable Integer>(7);
+        var gapVerified = new ArrayList<@Nullable Integer>(7);
         var blocking = new EnumMap<FoundationalRequirement, List<RequirementState>>(FoundationalRequirement.class);
         for (var fr : FoundationalRequirement.values()) {
-            var level = achievedLevel(fr, answers);
+            var level = achievedLevel(fr, answers, false);
+            var checked = achievedLevel(fr, answers, true);
             achieved.add(level);
+            verified.add(checked);
             int wanted = target == null ? 0 : target.of(fr).value();
-            gap.add(Math.max(0, wanted - level.value()));
+            // An FR without a single answer was not looked at: a gap there would be a guess (null, not 0 or SL-T).
+            boolean looked = assessed.contains(fr);
+            gap.add(looked ? Math.max(0, wanted - level.value()) : null);
+            gapVerified.add(looked ? Math.max(0, wanted - checked.value()) : null);
             blocking.put(fr, blockingNextLevel(fr, level, answers));
         }
         enhancementsWithoutParent(zone.id(), answers, findings);
-        return new ZoneAssessment(zone.id(), target, new SecurityLevelVector(achieved), gap, blocking, scoped);
+        return new ZoneAssessment(
+                zone.id(),
+                target,
+                new SecurityLevelVector(achieved),
+                new SecurityLevelVector(verified),
+                assessed,
+                gap,
+                gapVerified,
+                blocking,
+                scoped);
     }
 
-    private SecurityLevel achievedLevel(FoundationalRequirement fr, Map<String, Answer> answers) {
+    /** The FRs with an answer to at least one of their requirements, at any level. */
+    private Set<FoundationalRequirement> assessedFrs(Map<String, Answer> answers) {
+        var frs = EnumSet.noneOf(FoundationalRequirement.class);
+        for (var id : answers.keySet()) {
+            catalog.systemRequirement(id).ifPresent(r -> frs.add(r.fr()));
+        }
+        return frs;
+    }
+
+    /**
+     * The highest level whose selected rows in the FR are all met; with {@code verified}, met by an answer whose
+     * check counts ({@link Answer#meetsVerified()}).
+     */
+    private SecurityLevel achievedLevel(FoundationalRequirement fr, Map<String, Answer> answers, boolean verified) {
         var level = SecurityLevel.SL0;
         for (int n = 1; n <= 4; n++) {
             var candidate = SecurityLevel.of(n);
             for (var requirement : selected.get(fr.ordinal()).get(n)) {
-                if (!meets(answers.get(requirement.id()))) return level;
+                var answer = answers.get(requirement.id());
+                if (verified ? answer == null || !answer.meetsVerified() : !meets(answer)) return level;
             }
             level = candidate;
         }

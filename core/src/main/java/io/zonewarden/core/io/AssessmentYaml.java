@@ -10,6 +10,7 @@ import io.zonewarden.core.model.assessment.Assessment;
 import io.zonewarden.core.model.assessment.ComponentAssessment;
 import io.zonewarden.core.model.assessment.Evidence;
 import io.zonewarden.core.model.assessment.ProgrammeRating;
+import io.zonewarden.core.model.assessment.Verification;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,8 +36,17 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class AssessmentYaml {
 
     static final Set<String> SECTION_KEYS = ordered("zones", "components", "programme");
-    static final Set<String> ANSWER_KEYS =
-            ordered("status", "note", "justification", "countermeasure", "evidence", "assessor", "date");
+    static final Set<String> ANSWER_KEYS = ordered(
+            "status",
+            "note",
+            "justification",
+            "countermeasure",
+            "evidence",
+            "assessor",
+            "date",
+            "verification",
+            "verifiedBy",
+            "verifiedOn");
     static final Set<String> EVIDENCE_KEYS = ordered("title", "version", "file", "sha256", "url", "note");
     static final Set<String> COMPONENT_KEYS = ordered("type", "answers");
     static final Set<String> RATING_KEYS = ordered("maturity", "note", "evidence", "assessor", "date");
@@ -191,7 +201,10 @@ final class AssessmentYaml {
         var status = statusNode instanceof ScalarNode s ? status(s, f.path("status")) : null;
         var evidence = evidence(f);
         var date = date(f, "date");
-        if (status == null) return null;
+        var verificationNode = f.get("verification");
+        var verification = verificationNode == null ? null : verification(verificationNode, f.path("verification"));
+        var verifiedOn = date(f, "verifiedOn");
+        if (status == null || (verificationNode != null && verification == null)) return null;
         return build(
                 f.node(),
                 path,
@@ -203,7 +216,28 @@ final class AssessmentYaml {
                         in.string(f, "countermeasure"),
                         evidence,
                         in.string(f, "assessor"),
-                        date));
+                        date,
+                        verification,
+                        in.string(f, "verifiedBy"),
+                        verifiedOn));
+    }
+
+    private @Nullable Verification verification(Node node, String path) {
+        var known = "; known: " + String.join(", ", Verification.labels());
+        if (!(node instanceof ScalarNode scalar) || YamlReading.isNull(scalar)) {
+            in.problem(node, path, "expected how the answer was checked, found " + YamlReading.describe(node) + known);
+            return null;
+        }
+        var verification = Verification.ofLabel(scalar.getValue());
+        if (verification.isEmpty()) {
+            in.problem(
+                    scalar,
+                    path,
+                    "unknown verification method '" + scalar.getValue() + "'"
+                            + DidYouMean.hint(scalar.getValue(), Verification.labels()) + known);
+            return null;
+        }
+        return verification.get();
     }
 
     private @Nullable AnswerStatus status(ScalarNode node, String path) {
@@ -405,6 +439,11 @@ final class AssessmentYaml {
             if (!answer.evidence().isEmpty()) a.put("evidence", writeEvidence(answer.evidence()));
             putIfSet(a, "assessor", answer.assessor());
             if (answer.date() != null) a.put("date", answer.date().toString());
+            if (answer.verification() != null)
+                a.put("verification", answer.verification().label());
+            putIfSet(a, "verifiedBy", answer.verifiedBy());
+            if (answer.verifiedOn() != null)
+                a.put("verifiedOn", answer.verifiedOn().toString());
             m.put(id, a);
         });
         return m;

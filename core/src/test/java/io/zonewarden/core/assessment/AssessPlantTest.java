@@ -19,7 +19,9 @@ import io.zonewarden.core.model.assessment.Answer;
 import io.zonewarden.core.model.assessment.AnswerStatus;
 import io.zonewarden.core.model.assessment.Assessment;
 import io.zonewarden.core.model.assessment.ComponentAssessment;
+import io.zonewarden.core.model.assessment.Evidence;
 import io.zonewarden.core.model.assessment.ProgrammeRating;
+import io.zonewarden.core.model.assessment.Verification;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +81,9 @@ class AssessPlantTest {
 
         assertThat(result.slAchieved().of(FoundationalRequirement.RDF).value()).isEqualTo(level);
         assertThat(result.slAchieved().of(FoundationalRequirement.IAC).value()).isZero();
-        assertThat(result.gap().get(4)).isEqualTo(4 - level);
+        // without a single FR 5 answer the FR is not assessed: no gap rather than a gap of 4
+        assertThat(result.gap().get(4)).isEqualTo(level == 0 ? null : 4 - level);
+        assertThat(result.isAssessed(FoundationalRequirement.RDF)).isEqualTo(level > 0);
         // FR 5 has 4 SRs and 7 REs: 4 rows at SL1, 6 at SL2, 10 at SL3, 11 at SL4
         var expectedBlocking = switch (level) {
             case 0 -> 4;
@@ -199,7 +203,7 @@ class AssessPlantTest {
     void givenSlT0InAnFr_whenAssessed_thenThatFrHasNoRequirementsInScopeAndNoGap() {
         var target = SecurityLevelVector.of(2, 2, 0, 1, 3, 1, 3);
 
-        var result = assess(target, Map.of());
+        var result = assess(target, answer(upTo(1), AnswerStatus.NOT_IMPLEMENTED));
 
         assertThat(result.scope()).noneMatch(s -> s.requirement().fr() == FoundationalRequirement.SI);
         assertThat(result.gap().get(2)).isZero();
@@ -230,8 +234,112 @@ class AssessPlantTest {
         var result = ASSESS.assess(zone, Map.of(), new java.util.ArrayList<>());
 
         assertThat(result.scope()).isEmpty();
-        assertThat(result.gap()).containsOnly(0);
+        assertThat(result.gap()).containsOnly((Integer) null);
         assertThat(result.completeness()).isEqualTo(1.0);
+        assertThat(result.meetsTarget()).isTrue();
+    }
+
+    // Claimed and verified SL-A, FRs not assessed ------------------------------------------------------------
+
+    @Test
+    void givenNoAnswerAtAll_whenAssessed_thenNoFrIsAssessedAndNoGapIsGuessed() {
+        var result = assess(SecurityLevelVector.of(2, 2, 0, 1, 3, 1, 3), Map.of());
+
+        assertThat(result.assessed()).isEmpty();
+        assertThat(result.claimedLevels()).containsOnly((Integer) null);
+        assertThat(result.verifiedLevels()).containsOnly((Integer) null);
+        assertThat(result.gap()).containsOnly((Integer) null);
+        assertThat(result.gapVerified()).containsOnly((Integer) null);
+        // nobody has shown that the zone reaches SL-T, so it does not meet it
+        assertThat(result.meetsTarget()).isFalse();
+        // the requirements of SL 1 still block, so the next step is known
+        assertThat(result.blocking().get(FoundationalRequirement.IAC)).isNotEmpty();
+    }
+
+    /**
+     * Every SL 1 row tested, except: FR 1 one row read in a document named nowhere as evidence, FR 2 one row read in
+     * a document given as evidence, FR 3 one row asked in an interview, FR 4 one row not applicable without any
+     * check, FR 5 one row observed, FR 6 one row with no verification at all, FR 7 not answered.
+     */
+    @Test
+    void givenAnswersCheckedInDifferentWays_whenAssessed_thenOnlyDemonstratedOrDocumentedAnswersAreVerified() {
+        var answers = new LinkedHashMap<String, Answer>();
+        for (var r : CATALOG.systemRequirements()) {
+            if (r.requiredFrom().value() <= 1 && r.fr() != FoundationalRequirement.RA) {
+                answers.put(r.id(), Answer.of(r.id(), AnswerStatus.IMPLEMENTED).verified(Verification.TEST, "A", null));
+            }
+        }
+        var policy = new Evidence("Access control policy", "3", null, null, null, null);
+        answers.put("SR 1.1", implemented("SR 1.1", List.of(), Verification.DOCUMENT));
+        answers.put("SR 2.1", implemented("SR 2.1", List.of(policy), Verification.DOCUMENT));
+        answers.put("SR 3.1", implemented("SR 3.1", List.of(policy), Verification.INTERVIEW));
+        answers.put(
+                "SR 4.1",
+                new Answer(
+                        "SR 4.1",
+                        AnswerStatus.NOT_APPLICABLE,
+                        null,
+                        "no confidential data",
+                        null,
+                        List.of(),
+                        null,
+                        null));
+        answers.put("SR 5.1", implemented("SR 5.1", List.of(), Verification.OBSERVATION));
+        answers.put("SR 6.1", Answer.of("SR 6.1", AnswerStatus.IMPLEMENTED));
+
+        var result = assess(SecurityLevelVector.flat(SecurityLevel.SL1), answers);
+
+        assertThat(result.claimedLevels()).containsExactly(1, 1, 1, 1, 1, 1, null);
+        assertThat(result.verifiedLevels()).containsExactly(0, 1, 0, 1, 1, 0, null);
+        assertThat(result.gap()).containsExactly(0, 0, 0, 0, 0, 0, null);
+        assertThat(result.gapVerified()).containsExactly(1, 0, 1, 0, 0, 1, null);
+        assertThat(result.notAssessed()).containsExactly(FoundationalRequirement.RA);
+        // FR 7 is asked for at SL 1 and nobody looked: neither claim meets the target
+        assertThat(result.meetsTarget()).isFalse();
+        assertThat(result.meetsTargetVerified()).isFalse();
+    }
+
+    @Test
+    void givenAnFrAnsweredOnlyWithUnmetRows_whenAssessed_thenItIsAssessedAtSl0WithItsGap() {
+        var answers = Map.of("SR 7.1", Answer.of("SR 7.1", AnswerStatus.PLANNED));
+
+        var result = assess(SecurityLevelVector.flat(SecurityLevel.SL2), answers);
+
+        assertThat(result.claimed(FoundationalRequirement.RA)).isZero();
+        assertThat(result.verified(FoundationalRequirement.RA)).isZero();
+        assertThat(result.gap()).containsExactly(null, null, null, null, null, null, 2);
+    }
+
+    @Test
+    void givenACompensatedAnswerDocumentedWithEvidence_whenAssessed_thenItCountsAsVerified() {
+        var answers = answer(
+                r -> r.fr() == FoundationalRequirement.TRE && r.requiredFrom().value() <= 1,
+                AnswerStatus.NOT_IMPLEMENTED);
+        for (var id : List.copyOf(answers.keySet())) {
+            answers.put(
+                    id,
+                    new Answer(
+                            id,
+                            AnswerStatus.COMPENSATED,
+                            null,
+                            "the kiosk scans every medium",
+                            "cm-kiosk",
+                            List.of(new Evidence(null, null, null, null, null, "kiosk log of 2026-11")),
+                            null,
+                            null,
+                            Verification.DOCUMENT,
+                            "J. de Vries",
+                            java.time.LocalDate.of(2026, 11, 12)));
+        }
+
+        var result = assess(SecurityLevelVector.flat(SecurityLevel.SL1), answers);
+
+        assertThat(result.claimed(FoundationalRequirement.TRE)).isEqualTo(1);
+        assertThat(result.verified(FoundationalRequirement.TRE)).isEqualTo(1);
+    }
+
+    private static Answer implemented(String id, List<Evidence> evidence, Verification how) {
+        return new Answer(id, AnswerStatus.IMPLEMENTED, null, null, null, evidence, null, null, how, "A", null);
     }
 
     // Components ----------------------------------------------------------------------------------------------
@@ -338,12 +446,24 @@ class AssessPlantTest {
         var bpcs = report.zone("bpcs").orElseThrow();
         assertThat(bpcs.slAchieved()).isEqualTo(SecurityLevelVector.of(1, 1, 2, 1, 0, 1, 2));
         assertThat(bpcs.gap()).containsExactly(1, 1, 0, 0, 3, 0, 1);
+        // verified by hand from the example's verification fields (its comments say why per FR): FR 1 has stated-only
+        // SL 1 rows, FR 3 an SL 2 row known from an interview, FR 7 a document the answer does not name
+        assertThat(bpcs.slVerified()).isEqualTo(SecurityLevelVector.of(0, 1, 1, 1, 0, 1, 0));
+        assertThat(bpcs.gapVerified()).containsExactly(2, 1, 1, 0, 3, 0, 3);
+        assertThat(plant.assessment().latestVerification("bpcs").orElseThrow().verifiedOn())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 13));
         assertThat(bpcs.blocking().get(FoundationalRequirement.RDF))
                 .extracting(s -> s.requirement().id())
                 .containsExactly("SR 5.1");
-        assertThat(report.zone("dmz").orElseThrow().slAchieved())
-                .isEqualTo(SecurityLevelVector.of(1, 0, 0, 0, 2, 0, 0));
+        // the DMZ was assessed for FR 1 and FR 5 only: the other FRs have no level and no gap
+        var dmz = report.zone("dmz").orElseThrow();
+        assertThat(dmz.slAchieved()).isEqualTo(SecurityLevelVector.of(1, 0, 0, 0, 2, 0, 0));
+        assertThat(dmz.claimedLevels()).containsExactly(1, null, null, null, 2, null, null);
+        assertThat(dmz.gap()).containsExactly(1, null, null, null, 1, null, null);
+        assertThat(dmz.verifiedLevels()).containsExactly(0, null, null, null, 1, null, null);
+        assertThat(dmz.gapVerified()).containsExactly(2, null, null, null, 2, null, null);
         assertThat(report.zone("ops").orElseThrow().answered()).isZero();
+        assertThat(report.zone("ops").orElseThrow().claimedLevels()).containsOnly((Integer) null);
         assertThat(report.hasGap()).isTrue();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonewarden.core.catalog.ComponentType;
 import io.zonewarden.core.model.assessment.AnswerStatus;
+import io.zonewarden.core.model.assessment.Verification;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,11 @@ class AssessmentYamlTest {
             empty evidence           | "SR 1.1": {status: implemented, evidence: [{version: "1"}]}  | 9  | 50 | evidence needs at least a title
             unknown answer key       | "SR 1.1": {status: implemented, comment: x}                  | 9  | 39 | unknown key 'comment'
             answered twice           | "SR 1.1": implemented\\n      "SR1.1": planned                  | 10 | 7  | requirement SR 1.1 is answered twice
+            unknown verification     | "SR 1.1": {status: implemented, verification: audit}        | 9  | 53 | unknown verification method 'audit'; known: interview, document, observation, test
+            misspelt verification    | "SR 1.1": {status: implemented, verification: observaton}   | 9  | 53 | unknown verification method 'observaton' (did you mean 'observation'?); known: interview
+            verification not a word  | "SR 1.1": {status: implemented, verification: [test]}       | 9  | 53 | expected how the answer was checked, found a list; known: interview, document
+            bad verifiedOn           | "SR 1.1": {status: implemented, verification: test, verifiedOn: 2026-13-01} | 9  | 71 | expected a date as YYYY-MM-DD, found '2026-13-01'
+            verifiedBy without how   | "SR 1.1": {status: implemented, verifiedBy: A. B.}          | 9  | 17 | give verification too (interview, document, observation, test)
             """)
     void givenABadZoneAnswer_whenRead_thenTheProblemIsLocated(
             String name, String answer, int line, int column, String message) {
@@ -89,6 +95,32 @@ class AssessmentYamlTest {
             assertThat(p.line()).isEqualTo(line);
             assertThat(p.column()).isEqualTo(column);
         });
+    }
+
+    @Test
+    void givenAnswersSayingHowTheyWereChecked_whenRead_thenVerificationIsKeptAndRoundTrips() throws Exception {
+        var plant = read("""
+                assessment:
+                  zones:
+                    bpcs:
+                      "SR 1.1": {status: implemented, verification: test, verifiedBy: J. de Vries, verifiedOn: 2026-11-12}
+                      "SR 2.1": {status: implemented, verification: document, evidence: [{title: Access policy}]}
+                      "SR 3.1": {status: implemented, verification: interview}
+                      "SR 5.1": implemented
+                """);
+
+        var answers = plant.assessment().answersFor("bpcs");
+        var tested = answers.get("SR 1.1");
+        assertThat(tested.verification()).isEqualTo(Verification.TEST);
+        assertThat(tested.verifiedBy()).isEqualTo("J. de Vries");
+        assertThat(tested.verifiedOn()).isEqualTo(LocalDate.of(2026, 11, 12));
+        assertThat(answers.get("SR 2.1").verification()).isEqualTo(Verification.DOCUMENT);
+        assertThat(answers.get("SR 3.1").isBare()).isFalse();
+        assertThat(answers.get("SR 5.1").verification()).isNull();
+        assertThat(plant.assessment().latestVerification("bpcs")).contains(tested);
+        var written = PlantYamlWriter.write(plant);
+        assertThat(written).contains("verification: test", "verifiedBy: J. de Vries", "verifiedOn: 2026-11-12");
+        assertThat(PlantYamlReader.read(written, "written.yaml")).isEqualTo(plant);
     }
 
     @Test

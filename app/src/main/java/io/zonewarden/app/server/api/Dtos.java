@@ -48,7 +48,8 @@ final class Dtos {
             String name,
             String kind,
             @Nullable List<Integer> slTarget,
-            List<Integer> slAchieved,
+            List<@Nullable Integer> slAchieved,
+            List<@Nullable Integer> slVerified,
             boolean meetsTarget,
             List<String> assets,
             List<String> networks,
@@ -81,22 +82,36 @@ final class Dtos {
             @Nullable String note,
             @Nullable String justification,
             @Nullable String countermeasure,
-            List<String> evidence) {}
+            List<String> evidence,
+            @Nullable String verification,
+            @Nullable String verifiedBy,
+            @Nullable String verifiedOn) {}
 
+    /**
+     * A zone's assessment. {@code slAchieved} (claimed) and {@code slVerified} hold seven entries, FR 1..FR 7, each
+     * {@code null} where no requirement of the FR has an answer (not assessed); {@code gap} likewise.
+     */
     record ZoneAssessmentDto(
             String zone,
             @Nullable List<Integer> slTarget,
-            List<Integer> slAchieved,
+            List<@Nullable Integer> slAchieved,
+            List<@Nullable Integer> slVerified,
+            List<@Nullable Integer> gap,
             boolean meetsTarget,
             long answered,
             int inScope,
             List<RequirementDto> requirements) {}
 
+    /**
+     * An answer as a client gives it. {@code verification} (interview, document, observation, test) is recorded with
+     * the signed-in user and today; left out, the earlier verification stays while the status does not change.
+     */
     record AnswerRequest(
             String status,
             @Nullable String note,
             @Nullable String justification,
-            @Nullable String countermeasure) {}
+            @Nullable String countermeasure,
+            @Nullable String verification) {}
 
     record ScenarioDto(
             String id,

@@ -206,7 +206,8 @@ class PlantApi {
                     zone.name(),
                     zone.kind().label(),
                     levels(zone.slTarget()),
-                    levels(assessed.slAchieved()),
+                    assessed.claimedLevels(),
+                    assessed.verifiedLevels(),
                     assessed.meetsTarget(),
                     zone.assets(),
                     zone.networks().stream().map(IpNetwork::toString).toList(),
@@ -279,14 +280,19 @@ class PlantApi {
         Answer answer;
         try {
             answer = new Answer(
-                    requirement,
-                    status,
-                    request.note(),
-                    request.justification(),
-                    request.countermeasure(),
-                    previous == null ? List.of() : previous.evidence(),
-                    granted.username(),
-                    LocalDate.now());
+                            requirement,
+                            status,
+                            request.note(),
+                            request.justification(),
+                            request.countermeasure(),
+                            previous == null ? List.of() : previous.evidence(),
+                            granted.username(),
+                            LocalDate.now())
+                    .checkedAs(
+                            ModelEdits.verification(request.verification(), status, previous),
+                            previous,
+                            granted.username(),
+                            LocalDate.now());
         } catch (IllegalArgumentException e) {
             throw new io.zonewarden.app.server.InvalidInputException(
                     "the answer was not saved", List.of(e.getMessage()));
@@ -416,7 +422,9 @@ class PlantApi {
         return new Dtos.ZoneAssessmentDto(
                 z.zone(),
                 levels(z.slTarget()),
-                levels(z.slAchieved()),
+                z.claimedLevels(),
+                z.verifiedLevels(),
+                z.gap(),
                 z.meetsTarget(),
                 z.answered(),
                 z.scope().size(),
@@ -435,7 +443,10 @@ class PlantApi {
                 a == null ? null : a.countermeasure(),
                 a == null
                         ? List.of()
-                        : a.evidence().stream().map(e -> e.describe()).toList());
+                        : a.evidence().stream().map(e -> e.describe()).toList(),
+                a == null || a.verification() == null ? null : a.verification().label(),
+                a == null ? null : a.verifiedBy(),
+                a == null || a.verifiedOn() == null ? null : a.verifiedOn().toString());
     }
 
     private static List<Dtos.FindingDto> findings(List<Finding> findings) {

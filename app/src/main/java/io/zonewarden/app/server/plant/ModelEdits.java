@@ -6,7 +6,9 @@ import io.zonewarden.core.model.Conduit;
 import io.zonewarden.core.model.Plant;
 import io.zonewarden.core.model.Zone;
 import io.zonewarden.core.model.assessment.Answer;
+import io.zonewarden.core.model.assessment.AnswerStatus;
 import io.zonewarden.core.model.assessment.Assessment;
+import io.zonewarden.core.model.assessment.Verification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +40,21 @@ public final class ModelEdits {
         var assessment = new Assessment(
                 zones, plant.assessment().components(), plant.assessment().programme());
         return plant.withAssessment(assessment);
+    }
+
+    /**
+     * How a new answer was checked: as the form or request says ({@code ""} for not at all); when it does not say,
+     * the earlier method as long as the status stays the same.
+     */
+    public static @Nullable Verification verification(
+            @Nullable String given, AnswerStatus status, @Nullable Answer previous) {
+        if (given == null) {
+            return previous != null && previous.status() == status ? previous.verification() : null;
+        }
+        if (given.isBlank()) return null;
+        return Verification.ofLabel(given.strip())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "verification: one of " + Verification.labels() + ", got '" + given + "'"));
     }
 
     /** Moves an asset into a zone, out of every zone it was in. */

@@ -14,6 +14,7 @@ import io.zonewarden.core.assessment.ZoneAssessment;
 import io.zonewarden.core.model.assessment.Answer;
 import io.zonewarden.core.model.assessment.AnswerStatus;
 import io.zonewarden.core.model.assessment.Evidence;
+import io.zonewarden.core.model.assessment.Verification;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,6 +94,7 @@ class AssessmentPages {
             @RequestParam(defaultValue = "") String countermeasure,
             @RequestParam(name = "evidence", required = false) @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable String seen,
+            @RequestParam(required = false) @Nullable String verification,
             Model model)
             throws IOException {
         var granted = access.require(slug, Permission.EDIT);
@@ -124,6 +126,11 @@ class AssessmentPages {
                         evidenceList,
                         granted.username(),
                         LocalDate.now());
+                var how = ModelEdits.verification(verification, parsed, previous);
+                // the row's form sends the method it shows along with a new status; that method was the check of
+                // the earlier status, so it does not carry over: the assessor chooses it again once checked
+                if (previous != null && previous.status() != parsed && previous.verification() == how) how = null;
+                answer = answer.checkedAs(how, previous, granted.username(), LocalDate.now());
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("the answer was not saved", List.of(e.getMessage()));
             }
@@ -205,7 +212,10 @@ class AssessmentPages {
                 answer.countermeasure(),
                 list,
                 answer.assessor(),
-                answer.date());
+                answer.date(),
+                answer.verification(),
+                answer.verifiedBy(),
+                answer.verifiedOn());
     }
 
     /** Puts a zone's checklist in the model; returns the zone's assessment. */
@@ -222,6 +232,7 @@ class AssessmentPages {
                 Views.zoneRow(zone, assessed, insight.findingsOf(zoneId).size()));
         model.addAttribute("states", assessed.scope());
         model.addAttribute("statuses", AnswerStatus.labels());
+        model.addAttribute("verifications", Verification.labels());
         model.addAttribute("canEdit", granted.can(Permission.EDIT));
         model.addAttribute("version", granted.plant().version());
         return assessed;
@@ -237,6 +248,8 @@ class AssessmentPages {
         if (a.note() != null) sb.append("; note: ").append(a.note());
         if (a.justification() != null) sb.append("; justification: ").append(a.justification());
         if (a.countermeasure() != null) sb.append("; countermeasure: ").append(a.countermeasure());
+        if (a.verification() != null)
+            sb.append("; verification: ").append(a.verification().label());
         for (var e : a.evidence())
             sb.append("; evidence: ").append(e.describe()).append(e.sha256() == null ? "" : " sha256 " + e.sha256());
         return sb.toString();

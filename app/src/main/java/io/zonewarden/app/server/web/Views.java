@@ -1,6 +1,7 @@
 package io.zonewarden.app.server.web;
 
 import io.zonewarden.core.assessment.ZoneAssessment;
+import io.zonewarden.core.catalog.FoundationalRequirement;
 import io.zonewarden.core.catalog.SecurityLevelVector;
 import io.zonewarden.core.model.Zone;
 import java.util.ArrayList;
@@ -12,39 +13,71 @@ public final class Views {
 
     private Views() {}
 
-    /** One FR's cell in an SL vector display: the level and whether it is short of the target. */
-    public record Level(String fr, int level, boolean shortOfTarget) {}
+    /**
+     * One FR's cell in an SL vector display: the level ({@code null} when nobody assessed the FR, shown grey as "not
+     * assessed" rather than as a red 0) and whether it is short of the target.
+     */
+    public record Level(String fr, @Nullable Integer level, boolean shortOfTarget) {
+        public boolean assessed() {
+            return level != null;
+        }
 
-    /** A zone on the overview: SL-T against SL-A per FR, the answers given, the findings naming it. */
+        /** The cell's text: the level, or a dash for an FR not assessed. */
+        public String text() {
+            return level == null ? "–" : level.toString();
+        }
+
+        /** The cell's tooltip. */
+        public String title() {
+            return level == null ? fr + ": not assessed" : fr;
+        }
+    }
+
+    /**
+     * A zone on the overview: SL-T against claimed and verified SL-A per FR, the answers given, the findings naming
+     * it.
+     */
     public record ZoneRow(
             String id,
             String name,
             String kind,
             @Nullable String target,
             List<Level> achieved,
+            List<Level> verified,
+            List<String> notAssessed,
             long answered,
             int inScope,
             int completenessPercent,
             boolean meetsTarget,
+            boolean meetsTargetVerified,
             int findings) {}
 
     static ZoneRow zoneRow(Zone zone, ZoneAssessment assessed, int findings) {
-        var achieved = assessed.slAchieved().toArray();
         var target = assessed.slTarget() == null ? null : assessed.slTarget().toArray();
-        var levels = new ArrayList<Level>(7);
-        for (int i = 0; i < 7; i++) {
-            levels.add(new Level("FR" + (i + 1), achieved[i], target != null && achieved[i] < target[i]));
+        var claimed = new ArrayList<Level>(7);
+        var verified = new ArrayList<Level>(7);
+        var notAssessed = new ArrayList<String>();
+        for (var fr : FoundationalRequirement.values()) {
+            int i = fr.ordinal();
+            var c = assessed.claimed(fr);
+            var v = assessed.verified(fr);
+            claimed.add(new Level("FR" + (i + 1), c, target != null && c != null && c < target[i]));
+            verified.add(new Level("FR" + (i + 1), v, target != null && v != null && v < target[i]));
+            if (c == null) notAssessed.add(fr.id());
         }
         return new ZoneRow(
                 zone.id(),
                 zone.name(),
                 zone.kind().label(),
                 sl(assessed.slTarget()),
-                levels,
+                claimed,
+                verified,
+                notAssessed,
                 assessed.answered(),
                 assessed.scope().size(),
                 (int) Math.floor(assessed.completeness() * 100),
                 assessed.meetsTarget(),
+                assessed.meetsTargetVerified(),
                 findings);
     }
 

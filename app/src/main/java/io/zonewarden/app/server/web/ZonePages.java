@@ -63,7 +63,18 @@ class ZonePages {
         model.addAttribute("plant", plant);
         model.addAttribute("insight", insight);
         model.addAttribute("q", needle);
-        model.addAttribute("zonePage", Views.page(zones, needle.isEmpty() ? page : 1, ZONES_PER_PAGE));
+        var zonePage = Views.page(zones, needle.isEmpty() ? page : 1, ZONES_PER_PAGE);
+        model.addAttribute("zonePage", zonePage);
+        // claimed and verified SL-A of the zones on this page, by zone id
+        var rows = new LinkedHashMap<String, Views.ZoneRow>();
+        for (var zone : zonePage.items()) {
+            insight.assessment()
+                    .zone(zone.id())
+                    .ifPresent(a -> rows.put(
+                            zone.id(),
+                            Views.zoneRow(zone, a, insight.findingsOf(zone.id()).size())));
+        }
+        model.addAttribute("zoneRows", rows);
         model.addAttribute("conduitPage", Views.page(conduits, page, CONDUITS_PER_PAGE));
         model.addAttribute("findingCount", insight.validation().findings().size());
         model.addAttribute("rules", Views.byRule(insight.validation().findings()));

@@ -3,6 +3,7 @@ package io.zonewarden.core.model.assessment;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the assessor recorded for a plant: answers per zone (IEC 62443-3-3), per component (62443-4-2) and per
@@ -29,6 +30,19 @@ public record Assessment(
 
     public boolean isEmpty() {
         return zones.isEmpty() && components.isEmpty() && programme.isEmpty();
+    }
+
+    /**
+     * The zone's answer checked last ({@code verifiedOn}), whose {@code verifiedBy} and date a report names as the
+     * zone's assessor; the first in file order among those of the same day. Empty when none carries a date.
+     */
+    public Optional<Answer> latestVerification(String zoneId) {
+        Answer latest = null;
+        for (var answer : answersFor(zoneId).values()) {
+            var on = answer.verifiedOn();
+            if (on != null && (latest == null || on.isAfter(latest.verifiedOn()))) latest = answer;
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** The answers recorded for a zone; empty when none. */
