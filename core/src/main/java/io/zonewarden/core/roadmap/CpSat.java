@@ -26,10 +26,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Each cell is a constant for what the plan ranks: its score, whether that score is above the tolerable line, and
  * whether its safety risk (the safety consequence cut as far as the consequence, at the cell's likelihood) is. The
  * plan is lexicographic: fewest scenarios with an intolerable safety risk, then fewest intolerable, then the lowest
- * total score, then the lowest cost. It is solved in stages on one model, each stage minimising one term and fixing
- * its optimum before the next, rather than as one weighted sum: the weights a sum needs (each larger than the whole
- * range of the terms below it, cost included) grow with the plant beyond the 2^53 up to which the solver's objective
- * value is exact, and a stage that hits the time limit still leaves every earlier stage proved.
+ * total score, then the lowest cost. The two counts are solved in stages on one model, each stage minimising one
+ * term and fixing its optimum before the next, rather than as one weighted sum: the weights a sum of all four needs
+ * (each larger than the whole range of the terms below it, cost included) grow with the plant beyond the 2^53 up to
+ * which the solver's objective value is exact, and a stage that hits the time limit still leaves the earlier ones
+ * proved. The count stages are quick (few values, strong bounds); score and cost share the last stage as score times
+ * (cost range + 1) plus cost whenever that stays below 2^52, which saves a whole search over stages of their own, and
+ * fall back to two stages when it does not.
  *
  * <p>Start years: with a per-year budget, countermeasure i gets one boolean per year it may start in; without, a
  * single one. A countermeasure may start no earlier than its prerequisites. Over several years each year has its own
@@ -99,13 +102,24 @@ final class CpSat {
             int workers) {
         long started = System.nanoTime();
         var b = build(in, budget, perYear, hint, true, null);
+        int years = perYear == null ? 1 : in.years;
         var stages = new ArrayList<LinearExpr>();
         if (b.safetyVaries) stages.add(b.safety.build());
         if (b.intolerableVaries) stages.add(b.intolerable.build());
         var after = b.after.build();
-        stages.add(after);
-        stages.add(b.cost.build());
-        int years = b.start[0].length;
+        var cost = b.cost.build();
+        // The last two terms in one sum when it stays exact: score after times (the most the plan can cost + 1),
+        // plus the cost. One search instead of two, and the cost never outweighs one point of score.
+        long costRange = Math.min(budget, in.totalCost()) + 1;
+        long scoreRange = in.maxScoreSum(years) + 1;
+        long weight = 0;
+        if (costRange < (1L << 52) / scoreRange) {
+            weight = costRange;
+            stages.add(LinearExpr.newBuilder().addTerm(after, weight).add(cost).build());
+        } else {
+            stages.add(after);
+            stages.add(cost);
+        }
         int n = in.size();
         boolean[] chosen = null;
         int[] year = null;
@@ -122,6 +136,16 @@ final class CpSat {
             b.model.minimize(objective);
             var solver = solver(left, workers);
             var status = solver.solve(b.model);
+            // -Dzonewarden.solver.stages=true prints each stage's status, value, bound and time, for tuning
+            if (Boolean.getBoolean("zonewarden.solver.stages")) {
+                System.err.printf(
+                        "stage %d: %s %.0f bound %.0f in %.2f s%n",
+                        stages.indexOf(objective) + 1,
+                        status,
+                        solver.objectiveValue(),
+                        solver.bestObjectiveBound(),
+                        solver.wallTime());
+            }
             if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
                 if (chosen == null) return new Result(new boolean[n], new int[n], false, false, true, 0, -1);
                 optimal = false;
@@ -143,8 +167,11 @@ final class CpSat {
                 }
             }
             bestAfter = solver.value(after) + b.afterConstant;
-            if (objective == after && years == 1) {
-                bound = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6) + b.afterConstant;
+            if (years == 1 && (objective == after || (weight > 0 && objective == stages.get(stages.size() - 1)))) {
+                long objectiveBound = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+                // every plan has weight * after + cost >= the bound, and cost < weight
+                long afterBound = weight > 0 ? Math.floorDiv(objectiveBound, weight) : objectiveBound;
+                bound = afterBound + b.afterConstant;
             }
             // the next stage starts from this solution and keeps this stage's value
             b.model.clearHints();

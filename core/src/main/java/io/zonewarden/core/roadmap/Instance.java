@@ -191,6 +191,18 @@ final class Instance {
         return closure;
     }
 
+    /** What every countermeasure together costs at most: started in the first year. */
+    long totalCost() {
+        long total = 0;
+        for (int i = 0; i < size(); i++) total = Math.addExact(total, cost[i][0]);
+        return total;
+    }
+
+    /** The highest the total score can be, summed over {@code years} years: a bound on its range. */
+    long maxScoreSum(int years) {
+        return (long) years * totalBefore();
+    }
+
     int scoreBefore(int s) {
         return matrix.score(consequence[s], likelihood[s]);
     }
