@@ -39,8 +39,10 @@ public final class RoadmapFigures {
                 workers);
         System.out.printf(
                 Locale.ROOT,
-                "%-5s %12s %10s %8s %9s %7s %8s %8s %9s %8s%n",
+                "%-5s %9s %9s %12s %10s %8s %9s %7s %8s %8s %9s %8s%n",
                 "seed",
+                "safety",
+                "intol",
                 "budget",
                 "selected",
                 "before",
@@ -59,8 +61,10 @@ public final class RoadmapFigures {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf(
                     Locale.ROOT,
-                    "%-5d %12d %10d %8d %9d %7d %8s %7.3f%% %9d %8.2f%n",
+                    "%-5d %9s %9s %12d %10d %8d %9d %7d %8s %7.3f%% %9d %8.2f%n",
                     seed,
+                    roadmap.safetyIntolerableBefore() + "->" + roadmap.safetyIntolerableAfter(),
+                    roadmap.intolerableBefore() + "->" + roadmap.intolerableAfter(),
                     budget,
                     roadmap.selected().size(),
                     roadmap.scoreBefore(),
@@ -71,6 +75,8 @@ public final class RoadmapFigures {
                     roadmap.scoreBefore() - roadmap.greedyScoreAfter(),
                     seconds);
         }
+        System.out.println("safety, intol: scenarios whose safety risk, whose risk is above the tolerable line, now"
+                + " -> with the plan (ranked first and second);");
         System.out.println("after/bound: total score with the plan / lowest total any plan can reach (proved);"
                 + " gap: (bound's removal - plan's removal) / plan's removal; greedy: score removed by ratio");
     }

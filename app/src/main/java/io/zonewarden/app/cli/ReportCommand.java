@@ -10,6 +10,7 @@ import io.zonewarden.core.io.PlantYamlReader;
 import io.zonewarden.core.risk.AssessRisk;
 import io.zonewarden.core.roadmap.PlanRoadmap;
 import io.zonewarden.core.roadmap.RoadmapOptions;
+import io.zonewarden.core.roadmap.UnaffordableException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,7 +136,12 @@ final class ReportCommand implements Callable<Integer> {
                 err.println("zonewarden: " + e.getMessage());
                 return ZoneWarden.BAD_INPUT;
             }
-            html = RiskReportPage.roadmap(plant, PlanRoadmap.plan(plant, options), LocalDate.now());
+            try {
+                html = RiskReportPage.roadmap(plant, PlanRoadmap.plan(plant, options), LocalDate.now());
+            } catch (UnaffordableException e) {
+                err.println("zonewarden: " + e.getMessage());
+                return ZoneWarden.FINDINGS;
+            }
         } else {
             var report = new AssessPlant(Catalog.standard(), scope, programmeTarget).assess(plant);
             html = AssessmentReportPage.render(plant, report, LocalDate.now());

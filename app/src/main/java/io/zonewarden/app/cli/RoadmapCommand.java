@@ -6,6 +6,8 @@ import io.zonewarden.core.model.Plant;
 import io.zonewarden.core.roadmap.PlanRoadmap;
 import io.zonewarden.core.roadmap.Roadmap;
 import io.zonewarden.core.roadmap.RoadmapOptions;
+import io.zonewarden.core.roadmap.UnaffordableException;
+import io.zonewarden.core.zoning.Finding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,11 +26,15 @@ import picocli.CommandLine.Spec;
         name = "roadmap",
         mixinStandardHelpOptions = true,
         description = {
-            "Chooses the countermeasures that remove the most risk (matrix scores of the scenarios, before minus"
-                    + " after) within the budget, every prerequisite met, proves the choice optimal with the CP-SAT"
-                    + " solver, and orders it into phases with the quick wins first. Shows the curve of risk against"
-                    + " money, what the budget cannot reach, and the plan picking by ratio alone would give.",
-            "Exit status: 0 done, 2 unreadable input or usage."
+            "Chooses the countermeasures within the budget, every prerequisite met and every required one in,"
+                    + " ranking plans safety first: fewest scenarios whose safety risk is above the tolerable line,"
+                    + " then fewest above the line, then the most score removed, then the lowest cost. Proves the"
+                    + " choice optimal with the CP-SAT solver and orders it into phases (over several years with"
+                    + " --budget-per-year, what removes most starts first). Shows the curve of risk against money,"
+                    + " what stays intolerable, the validation errors left, SL-A per zone with the plan, and the"
+                    + " plan picking by ratio alone would give.",
+            "Exit status: 0 done, 1 the budget cannot hold the required countermeasures, 2 unreadable input or"
+                    + " usage."
         })
 final class RoadmapCommand implements Callable<Integer> {
 
@@ -112,7 +118,13 @@ final class RoadmapCommand implements Callable<Integer> {
                     + " (docs/model-file.md)");
             return ZoneWarden.BAD_INPUT;
         }
-        var roadmap = PlanRoadmap.plan(plant, options);
+        Roadmap roadmap;
+        try {
+            roadmap = PlanRoadmap.plan(plant, options);
+        } catch (UnaffordableException e) {
+            err.println("zonewarden: " + e.getMessage());
+            return ZoneWarden.FINDINGS;
+        }
         if (format == OutputFormat.JSON) {
             out.println(Json.write(json(plant, roadmap, budgetPerYear)));
         } else {
@@ -186,13 +198,51 @@ final class RoadmapCommand implements Callable<Integer> {
                             m.put("scenario", u.scenario());
                             m.put("scoreAfter", u.scoreAfter());
                             m.put("bestPossible", u.bestPossible());
+                            m.put("safetyScore", u.safetyScore());
+                            m.put("safety", u.safety());
                             return m;
                         })
                         .toList());
         root.put("costToTolerable", r.costToTolerable());
         root.put("notSelected", r.notSelected());
+        root.put("required", r.required());
+        var intolerable = new LinkedHashMap<String, Object>();
+        intolerable.put("safetyBefore", r.safetyIntolerableBefore());
+        intolerable.put("safetyAfter", r.safetyIntolerableAfter());
+        intolerable.put("before", r.intolerableBefore());
+        intolerable.put("after", r.intolerableAfter());
+        root.put("intolerable", intolerable);
+        root.put("unresolved", findings(r.unresolved()));
+        root.put("resolved", findings(r.resolved()));
+        root.put(
+                "zones",
+                r.zones().stream()
+                        .map(z -> {
+                            var m = new LinkedHashMap<String, Object>();
+                            m.put("zone", z.zone());
+                            m.put(
+                                    "slTarget",
+                                    z.slTarget() == null ? null : z.slTarget().toArray());
+                            m.put("slAchieved", z.slAchieved().toArray());
+                            m.put("slPlanned", z.slPlanned().toArray());
+                            m.put("satisfied", z.satisfied());
+                            return m;
+                        })
+                        .toList());
         root.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         return root;
+    }
+
+    private static java.util.List<Map<String, Object>> findings(java.util.List<Finding> findings) {
+        return findings.stream()
+                .map(f -> {
+                    var m = new LinkedHashMap<String, Object>();
+                    m.put("rule", f.rule());
+                    m.put("subjects", f.subjects());
+                    m.put("message", f.message());
+                    return (Map<String, Object>) m;
+                })
+                .toList();
     }
 
     private static void text(PrintWriter out, Plant plant, Roadmap r, @Nullable Long perYear) {
@@ -215,6 +265,10 @@ final class RoadmapCommand implements Callable<Integer> {
                         ? "proved optimal"
                         : String.format(Locale.ROOT, "within %.1f%% of optimal (time limit)", 100 * r.gap()),
                 r.seconds());
+        out.printf(
+                "above the tolerable line: %d -> %d scenarios for safety, %d -> %d in all%n",
+                r.safetyIntolerableBefore(), r.safetyIntolerableAfter(), r.intolerableBefore(), r.intolerableAfter());
+        if (!r.required().isEmpty()) out.printf("required: %s%n", String.join(", ", r.required()));
         for (var p : r.phases()) {
             out.printf(
                     "%n%s %d: %s, removes %d, score after %d%n",
@@ -248,9 +302,10 @@ final class RoadmapCommand implements Callable<Integer> {
                     r.unreached().size());
             for (var u : r.unreached()) {
                 out.printf(
-                        "  %-10s score %d%s%n",
+                        "  %-10s score %d%s%s%n",
                         u.scenario(),
                         u.scoreAfter(),
+                        u.safety() ? ", safety risk " + u.safetyScore() + " above the line" : "",
                         u.bestPossible() > plant.risk().matrix().tolerable()
                                 ? " (no countermeasure in the model brings it below the line: best " + u.bestPossible()
                                         + ")"
@@ -263,6 +318,33 @@ final class RoadmapCommand implements Callable<Integer> {
         if (!r.notSelected().isEmpty()) {
             out.printf("left out, though they would remove risk: %s%n", String.join(", ", r.notSelected()));
         }
+        if (!r.resolved().isEmpty() || !r.unresolved().isEmpty()) {
+            out.printf(
+                    "%nvalidation errors: %d resolved by the plan, %d left%n",
+                    r.resolved().size(), r.unresolved().size());
+            for (var f : r.resolved()) out.printf("  resolved  %-12s %s%n", f.rule(), f.message());
+            for (var f : r.unresolved()) out.printf("  left      %-12s %s%n", f.rule(), f.message());
+        }
+        var changed = r.zones().stream()
+                .filter(z -> !z.slPlanned().equals(z.slAchieved()))
+                .toList();
+        if (!changed.isEmpty()) {
+            out.printf("%nSL-A with the plan (requirements its countermeasures satisfy counted as implemented)%n");
+            for (var z : changed) {
+                out.printf(
+                        "  %-14s %s -> %s%s%n",
+                        z.zone(),
+                        braces(z.slAchieved()),
+                        braces(z.slPlanned()),
+                        z.slTarget() == null ? "" : "  (SL-T " + braces(z.slTarget()) + ")");
+            }
+        }
+    }
+
+    private static String braces(io.zonewarden.core.catalog.SecurityLevelVector v) {
+        var parts = new java.util.ArrayList<String>();
+        for (int level : v.toArray()) parts.add(Integer.toString(level));
+        return "{" + String.join(" ", parts) + "}";
     }
 
     static String money(long amount) {

@@ -256,7 +256,37 @@ public final class RiskReportPage {
                                 "scenario", u.scenario(),
                                 "after", u.scoreAfter(),
                                 "best", u.bestPossible(),
-                                "reachable", plant.risk().matrix().tolerable(u.bestPossible())))
+                                "reachable", plant.risk().matrix().tolerable(u.bestPossible()),
+                                "safety", u.safety(),
+                                "safetyScore", u.safetyScore() == null ? "" : u.safetyScore()))
+                        .toList());
+        context.setVariable("safetyBefore", r.safetyIntolerableBefore());
+        context.setVariable("safetyAfter", r.safetyIntolerableAfter());
+        context.setVariable("intolerableBefore", r.intolerableBefore());
+        context.setVariable("intolerableAfter", r.intolerableAfter());
+        context.setVariable("required", String.join(", ", r.required()));
+        context.setVariable(
+                "unresolved",
+                r.unresolved().stream()
+                        .map(f -> Map.<String, Object>of(
+                                "rule", f.rule(), "subjects", String.join(", ", f.subjects()), "message", f.message()))
+                        .toList());
+        context.setVariable(
+                "resolved",
+                r.resolved().stream()
+                        .map(f -> Map.<String, Object>of(
+                                "rule", f.rule(), "subjects", String.join(", ", f.subjects()), "message", f.message()))
+                        .toList());
+        context.setVariable(
+                "zones",
+                r.zones().stream()
+                        .map(z -> Map.<String, Object>of(
+                                "zone", z.zone(),
+                                "target", z.slTarget() == null ? "(none)" : braces(z.slTarget()),
+                                "now", braces(z.slAchieved()),
+                                "planned", braces(z.slPlanned()),
+                                "changed", !z.slPlanned().equals(z.slAchieved()),
+                                "satisfied", String.join(", ", z.satisfied())))
                         .toList());
         context.setVariable("costToTolerable", r.costToTolerable() == null ? null : money(r.costToTolerable()));
         context.setVariable("notSelected", String.join(", ", r.notSelected()));

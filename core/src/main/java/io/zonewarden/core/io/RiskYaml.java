@@ -6,6 +6,7 @@ import io.zonewarden.core.model.Ids;
 import io.zonewarden.core.model.risk.ConsequenceCategory;
 import io.zonewarden.core.model.risk.Consequences;
 import io.zonewarden.core.model.risk.Countermeasure;
+import io.zonewarden.core.model.risk.FindingMatch;
 import io.zonewarden.core.model.risk.Hazard;
 import io.zonewarden.core.model.risk.Reduction;
 import io.zonewarden.core.model.risk.Risk;
@@ -18,6 +19,7 @@ import io.zonewarden.core.model.risk.ThreatScenario;
 import io.zonewarden.core.model.risk.ZoneRequirements;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import io.zonewarden.core.zoning.ZoningRules;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -62,8 +64,19 @@ final class RiskYaml {
             "existing",
             "residualLikelihood",
             "frs");
-    static final Set<String> COUNTERMEASURE_KEYS =
-            ordered("id", "name", "cost", "yearlyCost", "effort", "requires", "satisfies", "reduces", "description");
+    static final Set<String> COUNTERMEASURE_KEYS = ordered(
+            "id",
+            "name",
+            "cost",
+            "yearlyCost",
+            "effort",
+            "requires",
+            "satisfies",
+            "reduces",
+            "description",
+            "required",
+            "resolves");
+    static final Set<String> RESOLVES_KEYS = ordered("rule", "subject");
     static final Set<String> SATISFIES_KEYS = ordered("zone", "requirements");
     static final Set<String> REDUCES_KEYS = ordered("scenario", "likelihood", "consequence");
 
@@ -676,6 +689,19 @@ final class RiskYaml {
                 }
             }
         }
+        boolean required = in.bool(f, "required");
+        var resolves = new ArrayList<FindingMatch>();
+        var resolvesNode = f.get("resolves");
+        if (resolvesNode != null) {
+            var items =
+                    in.sequence(resolvesNode, f.path("resolves"), "findings resolved (rule ids or {rule, subject})");
+            if (items != null) {
+                for (int i = 0; i < items.size(); i++) {
+                    var r = resolution(items.get(i), f.path("resolves") + "[" + i + "]");
+                    if (r != null) resolves.add(r);
+                }
+            }
+        }
         var name = in.string(f, "name");
         if (in.problems().size() != before || id == null || cost == null || yearly == null) return null;
         var cmId = id;
@@ -687,7 +713,67 @@ final class RiskYaml {
                 f.node(),
                 path,
                 () -> new Countermeasure(
-                        cmId, name == null ? cmId : name, c, y, e, requires, satisfies, reduces, description));
+                        cmId,
+                        name == null ? cmId : name,
+                        c,
+                        y,
+                        e,
+                        requires,
+                        satisfies,
+                        reduces,
+                        description,
+                        required,
+                        resolves));
+    }
+
+    /** A finding a countermeasure resolves: a rule id ({@code ZCR-3.3}) or {@code {rule: ZCR-3.3, subject: id}}. */
+    private @Nullable FindingMatch resolution(Node node, String path) {
+        var rules = ZoningRules.ALL.stream().map(r -> r.id()).toList();
+        Node ruleNode;
+        String rule;
+        String subject = null;
+        if (node instanceof ScalarNode s && !YamlReading.isNull(s)) {
+            ruleNode = s;
+            rule = s.getValue();
+        } else {
+            var f = in.mapping(node, path, "a rule id or {rule, subject}", RESOLVES_KEYS);
+            if (f == null) return null;
+            ruleNode = in.required(f, "rule", "the id of the rule whose findings it resolves, e.g. ZCR-3.3");
+            if (ruleNode == null) return null;
+            rule = in.string(f, "rule");
+            if (f.get("subject") != null) {
+                subject = in.string(f, "subject");
+                if (subject == null) return null;
+                if (!zones.contains(subject) && !conduits.contains(subject) && !assets.contains(subject)) {
+                    in.problem(
+                            f.get("subject"),
+                            f.path("subject"),
+                            "unknown subject '" + subject + "': expected the id of an asset, zone or conduit"
+                                    + DidYouMean.hint(subject, union(zones, conduits, assets)));
+                    return null;
+                }
+            }
+            path = f.path("rule");
+        }
+        if (rule == null) return null;
+        if (!rules.contains(rule)) {
+            in.problem(
+                    ruleNode,
+                    path,
+                    "unknown rule '" + rule + "': expected a rule id of validate, e.g. ZCR-3.3"
+                            + DidYouMean.hint(rule, rules));
+            return null;
+        }
+        var r = rule;
+        var sub = subject;
+        return build(node, path, () -> new FindingMatch(r, sub));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
+        var all = new LinkedHashSet<String>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return all;
     }
 
     private @Nullable ZoneRequirements satisfies(Node node, String path) {
@@ -927,6 +1013,21 @@ final class RiskYaml {
                 m.put("reduces", red);
             }
             if (cm.description() != null) m.put("description", cm.description());
+            if (cm.required()) m.put("required", true);
+            if (!cm.resolves().isEmpty()) {
+                var res = new ArrayList<Object>();
+                for (var r : cm.resolves()) {
+                    if (r.subject() == null) {
+                        res.add(r.rule());
+                    } else {
+                        var rm = new PlantYamlWriter.FlowMap();
+                        rm.put("rule", r.rule());
+                        rm.put("subject", r.subject());
+                        res.add(rm);
+                    }
+                }
+                m.put("resolves", new PlantYamlWriter.FlowList(res));
+            }
             list.add(m);
         }
         return list;

@@ -2,7 +2,8 @@ package io.zonewarden.core.roadmap;
 
 /**
  * The baseline a person would reach by hand: repeatedly take the countermeasure (with whatever prerequisites it
- * still lacks) that removes the most risk per unit of cost and still fits the budget, until none removes any.
+ * still lacks) that removes the most risk per unit of cost and still fits the budget, until none removes any. The
+ * required countermeasures and their prerequisites are in from the start.
  */
 final class Greedy {
 
@@ -10,8 +11,11 @@ final class Greedy {
 
     static boolean[] plan(Instance in, long budget) {
         int n = in.size();
-        var selected = new boolean[n];
+        var selected = in.requiredClosure();
         long spent = 0;
+        for (int i = 0; i < n; i++) {
+            if (selected[i]) spent += in.cost[i][0];
+        }
         while (true) {
             int best = -1;
             double bestRatio = -1;
@@ -70,5 +74,36 @@ final class Greedy {
         int removed = 0;
         for (int s : touched) removed += in.scoreAfter(s, selected) - in.scoreAfter(s, union);
         return removed;
+    }
+
+    /**
+     * What adding the bundle gains: {scenarios whose safety risk it brings within the tolerable line, scenarios it
+     * brings within the line, score removed}, net of any it would push out (none: levels only fall).
+     */
+    static int[] gains(Instance in, boolean[] selected, boolean[] bundle) {
+        var union = selected.clone();
+        var touched = new java.util.HashSet<Integer>();
+        for (int j = 0; j < union.length; j++) {
+            if (bundle[j]) {
+                union[j] = true;
+                for (int s : in.reduces[j]) touched.add(s);
+            }
+        }
+        var m = in.matrix;
+        int safety = 0;
+        int tolerable = 0;
+        int removed = 0;
+        for (int s : touched) {
+            int was = in.scoreAfter(s, selected);
+            int is = in.scoreAfter(s, union);
+            removed += was - is;
+            if (!m.tolerable(was) && m.tolerable(is)) tolerable++;
+            if (in.safety[s] > 0
+                    && !m.tolerable(in.safetyAfter(s, selected))
+                    && m.tolerable(in.safetyAfter(s, union))) {
+                safety++;
+            }
+        }
+        return new int[] {safety, tolerable, removed};
     }
 }

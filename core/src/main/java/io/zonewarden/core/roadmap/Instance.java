@@ -25,7 +25,12 @@ final class Instance {
     final int[][] requires;
     final List<String> scenarioIds;
     final int[] consequence;
+    /** The safety consequence level of each scenario; 0 when it has no safety consequence. */
+    final int[] safety;
+
     final int[] likelihood;
+    /** Countermeasures that are in every plan. */
+    final boolean[] required;
     /** Per scenario, the countermeasures that reduce it, with their likelihood and consequence reductions. */
     final int[][] reducers;
 
@@ -48,8 +53,10 @@ final class Instance {
         oneOff = new long[n];
         yearly = new long[n];
         requires = new int[n][];
+        required = new boolean[n];
         for (int i = 0; i < n; i++) {
             var cm = cms.get(i);
+            required[i] = cm.required();
             oneOff[i] = cm.cost();
             yearly[i] = cm.yearlyCost();
             for (int t = 0; t < years; t++) cost[i][t] = cm.cost(years - t);
@@ -60,12 +67,16 @@ final class Instance {
         int m = risk.scenarios().size();
         scenarioIds = risk.scenarios().stream().map(s -> s.id()).toList();
         consequence = new int[m];
+        safety = new int[m];
         likelihood = new int[m];
         var sIndex = new HashMap<String, Integer>();
         for (int s = 0; s < m; s++) {
             var scenario = risk.scenarios().get(s);
             ScenarioRisk row = AssessRisk.scenarioRisk(risk, hazards, scenario);
             consequence[s] = row.consequence();
+            safety[s] = risk.consequenceOf(scenario)
+                    .levels()
+                    .getOrDefault(io.zonewarden.core.model.risk.ConsequenceCategory.SAFETY, 0);
             likelihood[s] = scenario.currentLikelihood();
             sIndex.put(scenario.id(), s);
         }
@@ -117,6 +128,79 @@ final class Instance {
             }
         }
         return matrix.score(Math.max(1, c), Math.max(1, l));
+    }
+
+    /**
+     * The safety risk of scenario s with the selected countermeasures: the matrix score of its safety consequence,
+     * lowered by the same consequence cuts as its worst category, at its likelihood after; 0 when the scenario has
+     * no safety consequence.
+     */
+    int safetyAfter(int s, boolean[] selected) {
+        if (safety[s] == 0) return 0;
+        int l = likelihood[s];
+        int c = safety[s];
+        for (int k = 0; k < reducers[s].length; k++) {
+            if (selected[reducers[s][k]]) {
+                l -= likelihoodCut[s][k];
+                c -= consequenceCut[s][k];
+            }
+        }
+        return matrix.score(Math.max(1, c), Math.max(1, l));
+    }
+
+    /** The safety risk of a cell: the consequence cut applies to the safety level too, which never goes below 1. */
+    int safetyScore(int s, int cutC, int cutL) {
+        return safety[s] == 0 ? 0 : matrix.score(Math.max(1, safety[s] - cutC), likelihood[s] - cutL);
+    }
+
+    /** Scenarios whose safety risk is above the tolerable line with the selection. */
+    int safetyIntolerable(boolean[] selected) {
+        int count = 0;
+        for (int s = 0; s < scenarios(); s++) {
+            if (safety[s] > 0 && !matrix.tolerable(safetyAfter(s, selected))) count++;
+        }
+        return count;
+    }
+
+    /** Scenarios whose risk is above the tolerable line with the selection. */
+    int intolerable(boolean[] selected) {
+        int count = 0;
+        for (int s = 0; s < scenarios(); s++) {
+            if (!matrix.tolerable(scoreAfter(s, selected))) count++;
+        }
+        return count;
+    }
+
+    /**
+     * How a selection ranks, lower first: scenarios with their safety risk above the line, scenarios above the line,
+     * the total score after.
+     */
+    long[] rank(boolean[] selected) {
+        return new long[] {safetyIntolerable(selected), intolerable(selected), totalAfter(selected)};
+    }
+
+    /** The required countermeasures and their prerequisites, transitively. */
+    boolean[] requiredClosure() {
+        var closure = new boolean[size()];
+        for (int i = 0; i < size(); i++) {
+            if (required[i] && !closure[i]) {
+                var bundle = Greedy.bundle(this, i, closure);
+                for (int j = 0; j < size(); j++) closure[j] |= bundle[j];
+            }
+        }
+        return closure;
+    }
+
+    /** What every countermeasure together costs at most: started in the first year. */
+    long totalCost() {
+        long total = 0;
+        for (int i = 0; i < size(); i++) total = Math.addExact(total, cost[i][0]);
+        return total;
+    }
+
+    /** The highest the total score can be, summed over {@code years} years: a bound on its range. */
+    long maxScoreSum(int years) {
+        return (long) years * totalBefore();
     }
 
     int scoreBefore(int s) {

@@ -6,15 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plans the roadmap: the countermeasures that remove the most risk within the budget, every prerequisite met
- * (IEC 62443-3-2 ZCR 5.8 to 5.10, IEC 62443-2-1 risk treatment), then ordered into phases with the quick wins
- * first.
+ * Plans the roadmap: the countermeasures that treat the risk best within the budget, every prerequisite met and every
+ * required countermeasure in (IEC 62443-3-2 ZCR 5.8 to 5.10, IEC 62443-2-1 risk treatment), then ordered into phases.
  *
- * <p>Risk removed is the matrix score of every scenario before minus after; a selected countermeasure lowers a
- * scenario's likelihood (or consequence) by its reduction, reductions add up, and no level goes below 1. Among plans
- * that remove the same risk, the cheapest is chosen. The OR-Tools CP-SAT solver finds the plan and proves it optimal
- * (or says how far from optimal it may be when the time limit stops it); the greedy plan by ratio is computed too,
- * as the solver's first hint and as the baseline the result is compared with.
+ * <p>Plans are ranked safety first, term by term: (1) the fewest scenarios whose <b>safety</b> risk (the matrix score
+ * of the safety consequence at the likelihood after) is above the tolerable line, (2) the fewest scenarios above the
+ * line, (3) the most score removed (each scenario's matrix score before minus after), (4) the lowest cost. Adding up
+ * ordinal scores alone would trade a catastrophic scenario left in place for a few production scores lowered; the
+ * ranking does not. A selected countermeasure lowers a scenario's likelihood (or consequence, every category alike)
+ * by its reduction, reductions add up, and no level goes below 1. Over several years with a budget per year, each
+ * term sums over the years, so what removes most starts first.
+ *
+ * <p>The OR-Tools CP-SAT solver finds the plan and proves it optimal (or says how far from optimal the score may be
+ * when the time limit stops it); the greedy plan by ratio is computed too, as the solver's first hint and as the
+ * baseline the result is compared with. The plan then reports what stays intolerable (safety first), which
+ * error-level findings of validation its countermeasures leave unresolved, and the SL-A per zone it would reach.
  */
 public final class PlanRoadmap {
 
@@ -25,6 +31,7 @@ public final class PlanRoadmap {
      *
      * @throws IllegalArgumentException when the model names zones, conduits or assets the plant lacks; nothing is
      *     computed then
+     * @throws UnaffordableException when the required countermeasures with their prerequisites do not fit the budget
      */
     public static Roadmap plan(Plant plant, RoadmapOptions options) {
         AssessRisk.checkReferences(plant);
@@ -33,51 +40,45 @@ public final class PlanRoadmap {
         int n = in.size();
         long budget = options.budget();
         var perYear = options.budgetPerYear();
+        checkRequired(in, budget, perYear, options.years());
         var greedy = Greedy.plan(in, budget);
         boolean[] greedyPlan = greedy;
         if (perYear != null && !fitsPerYear(in, greedy, perYear)) greedyPlan = null;
         var limit = options.timeLimit();
-        var result = CpSat.solve(in, budget, perYear, greedyPlan, limit, options.workers(), null, null);
+        var result = CpSat.plan(in, budget, perYear, greedyPlan, limit, options.workers());
+        if (result.infeasible()) throw unaffordable(in, budget, perYear, options.years());
         boolean[] chosen;
         int[] year;
         boolean optimal = result.optimal();
-        int bound;
         if (result.feasible()) {
             chosen = result.selected();
             year = result.startYear();
-            bound = (int) result.bound();
-            if (greedyPlan != null && in.totalAfter(greedyPlan) < in.totalAfter(chosen)) {
+            if (perYear == null
+                    && greedyPlan != null
+                    && java.util.Arrays.compare(in.rank(greedyPlan), in.rank(chosen)) < 0) {
                 chosen = greedyPlan; // the solver ran out of time before it even matched its hint
                 year = new int[n];
-            }
-            var left = limit.minusNanos(System.nanoTime() - started);
-            if (optimal && left.toMillis() > 50) {
-                // among the plans that remove as much, the cheapest
-                var cheaper = CpSat.solve(
-                        in, budget, perYear, chosen, left, options.workers(), (long) in.totalAfter(chosen), null);
-                if (cheaper.feasible()
-                        && cost(in, cheaper.selected(), cheaper.startYear(), perYear)
-                                <= cost(in, chosen, year, perYear)) {
-                    chosen = cheaper.selected();
-                    year = cheaper.startYear();
-                }
+                optimal = false;
             }
         } else {
-            chosen = greedyPlan == null ? new boolean[n] : greedyPlan;
+            chosen = greedyPlan == null ? in.requiredClosure() : greedyPlan;
             year = new int[n];
-            bound = 0;
             optimal = false;
-        }
-        if (perYear != null) {
-            var quick = quickWinsFirst(in, chosen, perYear, budget, options.years());
-            if (quick != null) year = quick;
         }
         int before = in.totalBefore();
         int after = in.totalAfter(chosen);
-        var steps = order(in, chosen, year, perYear != null, options, perYear == null ? 1 : options.years());
-        var phases = phases(steps, before);
         var all = new boolean[n];
         java.util.Arrays.fill(all, true);
+        int bound;
+        if (optimal && perYear == null) {
+            bound = after;
+        } else if (result.bound() >= 0) {
+            bound = (int) Math.min(after, result.bound());
+        } else {
+            bound = in.totalAfter(all); // every countermeasure in place: no plan goes lower
+        }
+        var steps = order(in, chosen, year, perYear != null, options, perYear == null ? 1 : options.years());
+        var phases = phases(steps, before);
         var unreached = new ArrayList<Unreached>();
         var maxEach = new int[in.scenarios()];
         boolean anyReachable = false;
@@ -86,12 +87,19 @@ public final class PlanRoadmap {
             maxEach[s] = in.matrix.tolerable(best) ? in.matrix.tolerable() : best;
             if (in.matrix.tolerable(best) && !in.matrix.tolerable(in.scoreBefore(s))) anyReachable = true;
             int mine = in.scoreAfter(s, chosen);
-            if (!in.matrix.tolerable(mine)) unreached.add(new Unreached(in.scenarioIds.get(s), mine, best));
+            if (!in.matrix.tolerable(mine)) {
+                Integer safety = in.safety[s] == 0 ? null : in.safetyAfter(s, chosen);
+                unreached.add(new Unreached(
+                        in.scenarioIds.get(s), mine, best, safety, safety != null && !in.matrix.tolerable(safety)));
+            }
         }
+        // safety first, then the highest score
+        unreached.sort(
+                java.util.Comparator.comparing((Unreached u) -> !u.safety()).thenComparing(u -> -u.scoreAfter()));
         Long costToTolerable = anyReachable ? null : 0L;
         var left = limit.minusNanos(System.nanoTime() - started);
         if (anyReachable && left.toMillis() > 50) {
-            var tolerable = CpSat.solve(in, Long.MAX_VALUE / 4, null, all, left, options.workers(), null, maxEach);
+            var tolerable = CpSat.cheapest(in, maxEach, all, left, options.workers());
             if (tolerable.optimal()) costToTolerable = cost(in, tolerable.selected(), new int[n], null);
         }
         var notSelected = new ArrayList<String>();
@@ -99,16 +107,22 @@ public final class PlanRoadmap {
             if (!chosen[i] && in.marginal(i, chosen) > 0) notSelected.add(in.ids.get(i));
         }
         var greedyIds = new ArrayList<String>();
+        var requiredIds = new ArrayList<String>();
+        var chosenIds = new java.util.HashSet<String>();
         for (int i = 0; i < n; i++) {
             if (greedy[i]) greedyIds.add(in.ids.get(i));
+            if (in.required[i]) requiredIds.add(in.ids.get(i));
+            if (chosen[i]) chosenIds.add(in.ids.get(i));
         }
+        var none = new boolean[n];
+        var findings = Outcome.findings(plant, chosenIds);
         return new Roadmap(
                 steps.stream().map(Step::countermeasure).toList(),
                 cost(in, chosen, year, perYear),
                 before,
                 after,
                 optimal,
-                Math.min(bound, after),
+                bound,
                 phases,
                 steps,
                 greedyIds,
@@ -119,7 +133,49 @@ public final class PlanRoadmap {
                 notSelected,
                 budget,
                 options.years(),
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9,
+                in.safetyIntolerable(none),
+                in.safetyIntolerable(chosen),
+                in.intolerable(none),
+                in.intolerable(chosen),
+                requiredIds,
+                findings.get(false),
+                findings.get(true),
+                Outcome.zones(plant, chosenIds));
+    }
+
+    /** Fails early, naming them, when the required countermeasures with their prerequisites cost more than the budget. */
+    private static void checkRequired(
+            Instance in, long budget, @org.jspecify.annotations.Nullable Long perYear, int years) {
+        var closure = in.requiredClosure();
+        long least = 0;
+        for (int i = 0; i < in.size(); i++) {
+            // the least a countermeasure can cost: started in the last year when years have their own budgets
+            if (closure[i]) least = Math.addExact(least, in.cost[i][perYear == null ? 0 : years - 1]);
+        }
+        if (least > budget) throw unaffordable(in, budget, perYear, years);
+    }
+
+    private static UnaffordableException unaffordable(
+            Instance in, long budget, @org.jspecify.annotations.Nullable Long perYear, int years) {
+        var closure = in.requiredClosure();
+        var required = new ArrayList<String>();
+        var prerequisites = new ArrayList<String>();
+        long least = 0;
+        for (int i = 0; i < in.size(); i++) {
+            if (!closure[i]) continue;
+            (in.required[i] ? required : prerequisites).add(in.ids.get(i));
+            least += in.cost[i][perYear == null ? 0 : years - 1];
+        }
+        var message = "the required countermeasures " + String.join(", ", required)
+                + (prerequisites.isEmpty() ? "" : " with their prerequisites " + String.join(", ", prerequisites))
+                + " cost at least " + String.format(java.util.Locale.ROOT, "%,d", least)
+                + (least > budget
+                        ? ", more than the budget of " + String.format(java.util.Locale.ROOT, "%,d", budget)
+                        : " and do not fit a budget of " + String.format(java.util.Locale.ROOT, "%,d", perYear)
+                                + " a year")
+                + ": raise the budget or drop 'required' from one of them";
+        return new UnaffordableException(message, required, prerequisites);
     }
 
     /** Plans with the default options: one year, three phases, ten seconds. */
@@ -148,8 +204,9 @@ public final class PlanRoadmap {
     }
 
     /**
-     * The plan in order: quick wins first. Repeatedly the countermeasure (with its prerequisites not yet placed)
-     * that removes the most risk per unit of cost, given what is already in place; with start years, year by year.
+     * The plan in order, safety first, then quick wins. Repeatedly the countermeasure (with its prerequisites not yet
+     * placed) that brings the most scenarios' safety risk within the tolerable line, then the most scenarios' risk,
+     * then removes the most risk per unit of cost, given what is already in place; with start years, year by year.
      */
     private static List<Step> order(
             Instance in, boolean[] chosen, int[] year, boolean byYear, RoadmapOptions options, int years) {
@@ -166,7 +223,7 @@ public final class PlanRoadmap {
             while (true) {
                 int best = -1;
                 double bestRatio = -1;
-                int bestRemoved = -1;
+                int[] bestGains = null;
                 boolean[] bestBundle = null;
                 for (int i = 0; i < n; i++) {
                     if (!chosen[i] || placed[i] || (byYear && year[i] != t)) continue;
@@ -175,12 +232,18 @@ public final class PlanRoadmap {
                     for (int j = 0; j < n; j++) {
                         if (bundle[j]) cost += in.cost[j][byYear ? Math.max(0, year[j]) : 0];
                     }
-                    int removed = Greedy.removed(in, placed, bundle);
-                    double ratio = cost == 0 ? Double.MAX_VALUE : removed / (double) cost;
-                    if (ratio > bestRatio || (ratio == bestRatio && removed > bestRemoved)) {
+                    var gains = Greedy.gains(in, placed, bundle);
+                    double ratio = cost == 0 ? Double.MAX_VALUE : gains[2] / (double) cost;
+                    int better = bestGains == null
+                            ? 1
+                            : java.util.Arrays.compare(
+                                    new int[] {gains[0], gains[1]}, new int[] {bestGains[0], bestGains[1]});
+                    if (better > 0
+                            || (better == 0
+                                    && (ratio > bestRatio || (ratio == bestRatio && gains[2] > bestGains[2])))) {
                         best = i;
                         bestRatio = ratio;
-                        bestRemoved = removed;
+                        bestGains = gains;
                         bestBundle = bundle;
                     }
                 }
@@ -199,53 +262,6 @@ public final class PlanRoadmap {
             }
         }
         return steps;
-    }
-
-    /**
-     * Start years for the chosen countermeasures with the quick wins first: year by year, the best risk removed per
-     * unit of cost among those whose prerequisites have started, while the year's one-off and running costs fit its
-     * budget. The solver only cares that the set fits; this puts the cheap, effective ones in the first year.
-     * {@code null} when not every chosen countermeasure finds a year this way, or the total goes over the budget
-     * (starting earlier means more years of running costs): the solver's schedule stands then.
-     */
-    private static int @org.jspecify.annotations.Nullable [] quickWinsFirst(
-            Instance in, boolean[] chosen, long perYear, long budget, int years) {
-        int n = in.size();
-        var year = new int[n];
-        java.util.Arrays.fill(year, -1);
-        var placed = new boolean[n];
-        long total = 0;
-        long running = 0;
-        for (int t = 0; t < years; t++) {
-            long spent = running;
-            while (true) {
-                int best = -1;
-                double bestRatio = -1;
-                for (int i = 0; i < n; i++) {
-                    if (!chosen[i] || placed[i] || spent + in.oneOff[i] + in.yearly[i] > perYear) continue;
-                    boolean ready = true;
-                    for (int p : in.requires[i]) ready &= placed[p];
-                    if (!ready) continue;
-                    long cost = in.cost[i][t];
-                    int removed = in.marginal(i, placed);
-                    double ratio = cost == 0 ? Double.MAX_VALUE : removed / (double) cost;
-                    if (ratio > bestRatio) {
-                        best = i;
-                        bestRatio = ratio;
-                    }
-                }
-                if (best < 0) break;
-                placed[best] = true;
-                year[best] = t;
-                spent += in.oneOff[best] + in.yearly[best];
-                running += in.yearly[best];
-                total += in.cost[best][t];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (chosen[i] && !placed[i]) return null;
-        }
-        return total <= budget ? year : null;
     }
 
     /** The bundle's members with every prerequisite before what needs it. */

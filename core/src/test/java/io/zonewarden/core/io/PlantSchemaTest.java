@@ -123,6 +123,7 @@ class PlantSchemaTest {
         assertThat(properties(defs.path("countermeasure"))).isEqualTo(RiskYaml.COUNTERMEASURE_KEYS);
         assertThat(properties(defs.path("zoneRequirements"))).isEqualTo(RiskYaml.SATISFIES_KEYS);
         assertThat(properties(defs.path("reduction"))).isEqualTo(RiskYaml.REDUCES_KEYS);
+        assertThat(properties(defs.path("resolution").path("oneOf").path(1))).isEqualTo(RiskYaml.RESOLVES_KEYS);
         assertThat(new java.util.ArrayList<>(properties(defs.path("consequences"))))
                 .containsExactlyElementsOf(io.zonewarden.core.model.risk.ConsequenceCategory.labels());
         assertThat(strings(

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.zonewarden.core.catalog.FoundationalRequirement;
 import io.zonewarden.core.model.risk.ConsequenceCategory;
+import io.zonewarden.core.model.risk.FindingMatch;
 import io.zonewarden.core.model.risk.RiskMatrix;
 import io.zonewarden.core.model.risk.SafeguardKind;
 import io.zonewarden.core.model.risk.ThreatCapability;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,7 +50,7 @@ class RiskYamlTest {
             countermeasures:
               - {id: cm-a, name: MFA, cost: 1000, yearlyCost: 100, effort: 3, reduces: [{scenario: S-1, likelihood: 1}],
                  satisfies: [{zone: bpcs, requirements: ["sr1.1 re(2)"]}]}
-              - {id: cm-b, cost: 500, requires: [cm-a], reduces: [{scenario: S-2, likelihood: 2, consequence: 1}]}
+              - {id: cm-b, cost: 500, requires: [cm-a], reduces: [{scenario: S-2, likelihood: 2, consequence: 1}], required: true, resolves: [ZCR-3.3, {rule: DMZ-BYPASS, subject: remote-bpcs}]}
             """;
 
     @Test
@@ -73,6 +75,16 @@ class RiskYamlTest {
         assertThat(a.cost(3)).isEqualTo(1_300);
         assertThat(a.satisfies().get(0).requirements()).containsExactly("SR 1.1 RE 2");
         assertThat(risk.countermeasures().get(1).name()).isEqualTo("cm-b");
+        assertThat(a.required()).isFalse();
+        assertThat(a.resolves()).isEmpty();
+        var b = risk.countermeasures().get(1);
+        assertThat(b.required()).isTrue();
+        assertThat(b.resolves())
+                .containsExactly(new FindingMatch("ZCR-3.3", null), new FindingMatch("DMZ-BYPASS", "remote-bpcs"));
+        assertThat(b.resolves().get(1).matches("DMZ-BYPASS", List.of("remote-bpcs", "remote")))
+                .isTrue();
+        assertThat(b.resolves().get(1).matches("DMZ-BYPASS", List.of("other"))).isFalse();
+        assertThat(b.resolves().get(0).matches("ZCR-3.3", List.of("any"))).isTrue();
     }
 
     @Test
@@ -122,6 +134,9 @@ class RiskYamlTest {
             negative cost            | cost: 500                                          | cost: -500                                         | 17 | found negative -500
             unknown scenario         | {scenario: S-2, likelihood: 2, consequence: 1}     | {scenario: S-7, likelihood: 2}                     | 17 | unknown scenario 'S-7'
             unknown prerequisite     | requires: [cm-a]                                   | requires: [cm-z]                                   | 17 | unknown countermeasure 'cm-z'
+            unknown resolved rule    | resolves: [ZCR-3.3,                                | resolves: [ZCR-3.33,                               | 17 | unknown rule 'ZCR-3.33': expected a rule id of validate, e.g. ZCR-3.3 (did you mean 'ZCR-3.3'?)
+            unknown resolved subject | subject: remote-bpcs}                              | subject: nowhere}                                  | 17 | unknown subject 'nowhere': expected the id of an asset, zone or conduit
+            required not a boolean   | required: true                                     | required: maybe                                    | 17 | expected true or false
             unknown requirement      | requirements: ["sr1.1 re(2)"]                      | requirements: [SR 9.9]                             | 16 | unknown IEC 62443-3-3 requirement 'SR 9.9'
             unknown category         | {safety: catastrophic, production: 3}              | {safety: catastrophic, productoin: 3}              | 5  | unknown consequence category 'productoin' (did you mean 'production'?)
             cyber safeguard no zone  | cyberDependent: true, zone: bpcs                   | cyberDependent: true                               | 7  | name the zone it runs in

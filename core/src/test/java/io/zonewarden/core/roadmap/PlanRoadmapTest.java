@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,14 +42,24 @@ class PlanRoadmapTest {
                 .mapToLong(Countermeasure::cost)
                 .sum();
         long budget = total == 0 ? 0 : random.nextLong(total + 1);
+        var best = bruteForce(plant.risk(), budget);
+        if (best == null) {
+            assertThatThrownBy(() -> PlanRoadmap.plan(plant, budget))
+                    .isInstanceOf(UnaffordableException.class)
+                    .hasMessageContaining("the required countermeasures");
+            return;
+        }
         var roadmap = PlanRoadmap.plan(plant, budget);
-        int best = bruteForce(plant.risk(), budget);
+        var chosen = Set.copyOf(roadmap.selected());
         assertThat(roadmap.optimal()).as(roadmap::toString).isTrue();
-        assertThat(roadmap.scoreAfter()).isEqualTo(best);
-        assertThat(roadmap.scoreAfter()).isEqualTo(after(plant.risk(), Set.copyOf(roadmap.selected())));
+        // the same rank as the best subset: safety, intolerable, score after, cost
+        assertThat(rank(plant.risk(), chosen)).containsExactly(best);
+        assertThat(roadmap.safetyIntolerableAfter()).isEqualTo(best[0]);
+        assertThat(roadmap.intolerableAfter()).isEqualTo(best[1]);
+        assertThat(roadmap.scoreAfter()).isEqualTo(best[2]).isEqualTo(after(plant.risk(), chosen));
         assertThat(roadmap.cost()).isLessThanOrEqualTo(budget).isEqualTo(cost(plant.risk(), roadmap.selected()));
+        assertThat(chosen).containsAll(roadmap.required());
         assertPrerequisitesComeFirst(plant.risk(), roadmap.selected());
-        assertThat(roadmap.scoreAfter()).isLessThanOrEqualTo(roadmap.greedyScoreAfter());
         assertThat(roadmap.greedyCost()).isLessThanOrEqualTo(budget);
     }
 
@@ -117,7 +126,8 @@ class PlanRoadmapTest {
 
     @Test
     void givenABudgetPerYear_whenPlanned_thenWhatDoesNotFitTheFirstYearStartsInTheSecond() {
-        // each costs 10 once; 10 may be spent a year; the bigger removal (C5 L5 -> L4: 6) comes first
+        // each costs 10 once; 10 may be spent a year. cm-y brings Y within the line (C3 L3 = 5 -> L2 = 3); cm-x
+        // removes more (C5 L5 = 20 -> 14) but X stays above it: one scenario fewer above the line in year 1 wins
         var plant = plant(
                 List.of(scenario("X", 5, 5), scenario("Y", 3, 3)),
                 List.of(cm("cm-x", 10, 0, List.of(), "X", 1), cm("cm-y", 10, 0, List.of(), "Y", 1)));
@@ -125,11 +135,107 @@ class PlanRoadmapTest {
         assertThat(roadmap.selected()).containsExactlyInAnyOrder("cm-x", "cm-y");
         assertThat(roadmap.phases()).hasSize(2);
         assertThat(roadmap.phases()).allSatisfy(p -> assertThat(p.cost()).isEqualTo(10));
-        // quick wins first: cm-x removes 6 for 10 (C5 L5 = 20 -> 14), cm-y 2 for 10 (C3 L3 = 5 -> L2 = 3)
-        assertThat(roadmap.phases().get(0).countermeasures()).containsExactly("cm-x");
-        assertThat(roadmap.phases().get(1).countermeasures()).containsExactly("cm-y");
+        assertThat(roadmap.phases().get(0).countermeasures()).containsExactly("cm-y");
+        assertThat(roadmap.phases().get(1).countermeasures()).containsExactly("cm-x");
         var one = PlanRoadmap.plan(plant, RoadmapOptions.of(100).withYears(1, 10L));
-        assertThat(one.selected()).containsExactly("cm-x");
+        assertThat(one.selected()).containsExactly("cm-y");
+    }
+
+    @Test
+    void givenASafetyRiskAndMoreScoreElsewhere_whenPlanned_thenTheSafetyRiskIsTreatedFirst() {
+        // S: safety C4 L3 = 7, intolerable; cm-safe cuts a likelihood level: C4 L2 = 4, removes 3.
+        // P1, P2: production C5 L3 = 9 each; cm-prod cuts two levels of both: C5 L1 = 4 each, removes 10.
+        // Budget 10, each costs 10: by score (10 > 3) and by scenarios above the line (2 > 1) cm-prod wins;
+        // safety first takes cm-safe, and P1, P2 stay above the line.
+        var plant = plant(
+                List.of(scenario("S", 4, 1, 3), scenario("P1", 5, 3), scenario("P2", 5, 3)),
+                List.of(
+                        new Countermeasure(
+                                "cm-prod",
+                                "cm-prod",
+                                10,
+                                0,
+                                null,
+                                List.of(),
+                                List.of(),
+                                List.of(new Reduction("P1", 2, 0), new Reduction("P2", 2, 0)),
+                                null),
+                        cm("cm-safe", 10, 0, List.of(), "S", 1)));
+        var roadmap = PlanRoadmap.plan(plant, 10);
+        assertThat(roadmap.optimal()).isTrue();
+        assertThat(roadmap.selected()).containsExactly("cm-safe");
+        assertThat(roadmap.scoreBefore()).isEqualTo(25);
+        assertThat(roadmap.scoreAfter()).isEqualTo(22);
+        assertThat(roadmap.safetyIntolerableBefore()).isEqualTo(1);
+        assertThat(roadmap.safetyIntolerableAfter()).isZero();
+        assertThat(roadmap.intolerableBefore()).isEqualTo(3);
+        assertThat(roadmap.intolerableAfter()).isEqualTo(2);
+        assertThat(roadmap.greedySelected()).containsExactly("cm-prod");
+        assertThat(roadmap.greedyScoreAfter()).isEqualTo(15);
+        assertThat(roadmap.unreached()).extracting(Unreached::scenario).containsExactly("P1", "P2");
+        assertThat(roadmap.unreached()).allSatisfy(u -> {
+            assertThat(u.safety()).isFalse();
+            assertThat(u.safetyScore()).isNull();
+        });
+        // nothing bought: the safety scenario is listed first although its score (7) is below the others' (9)
+        var nothing = PlanRoadmap.plan(plant, 0);
+        assertThat(nothing.unreached()).extracting(Unreached::scenario).containsExactly("S", "P1", "P2");
+        assertThat(nothing.unreached().get(0).safety()).isTrue();
+        assertThat(nothing.unreached().get(0).safetyScore()).isEqualTo(7);
+        // with 20 both fit: C4 L2 = 4 plus two C5 L1 = 4
+        assertThat(PlanRoadmap.plan(plant, 20).scoreAfter()).isEqualTo(12);
+    }
+
+    @Test
+    void givenARequiredCountermeasure_whenPlanned_thenItIsInWithItsPrerequisitesOrTheBudgetIsRefused() {
+        // cm-req (20) needs cm-base (30) and removes nothing; cm-other (10) cuts X (C5 L5 = 20 -> 14)
+        var req = cm("cm-req", 20, 0, List.of("cm-base"), null, 0).withRequired(true);
+        var plant = plant(
+                List.of(scenario("X", 5, 5)),
+                List.of(req, cm("cm-base", 30, 0, List.of(), null, 0), cm("cm-other", 10, 0, List.of(), "X", 1)));
+        var sixty = PlanRoadmap.plan(plant, 60);
+        assertThat(sixty.selected()).containsExactly("cm-other", "cm-base", "cm-req");
+        assertThat(sixty.required()).containsExactly("cm-req");
+        assertThat(sixty.cost()).isEqualTo(60);
+        // 55: the required pair (50) leaves 5, not enough for cm-other
+        var fiftyFive = PlanRoadmap.plan(plant, 55);
+        assertThat(fiftyFive.selected()).containsExactlyInAnyOrder("cm-base", "cm-req");
+        assertThat(fiftyFive.scoreAfter()).isEqualTo(20);
+        assertThatThrownBy(() -> PlanRoadmap.plan(plant, 45))
+                .isInstanceOf(UnaffordableException.class)
+                .hasMessage("the required countermeasures cm-req with their prerequisites cm-base cost at least 50,"
+                        + " more than the budget of 45: raise the budget or drop 'required' from one of them")
+                .satisfies(e -> {
+                    assertThat(((UnaffordableException) e).required()).containsExactly("cm-req");
+                    assertThat(((UnaffordableException) e).prerequisites()).containsExactly("cm-base");
+                });
+        // 50 over two years, but 25 a year: cm-base alone (30) fits no year, and cm-req cannot start before it
+        assertThatThrownBy(() -> PlanRoadmap.plan(plant, RoadmapOptions.of(50).withYears(2, 25L)))
+                .isInstanceOf(UnaffordableException.class)
+                .hasMessageContaining("cm-req with their prerequisites cm-base")
+                .hasMessageContaining("do not fit a budget of 25 a year");
+    }
+
+    @Test
+    void givenSeveralYears_whenPlanned_thenTheMainReducerOfTheTopRiskStartsInTheFirstYear() {
+        // TOP: safety C5 L3 = 9; cm-main (40) cuts two likelihood levels: C5 L1 = 4.
+        // Q1, Q2: production C3 L3 = 5; cm-q1, cm-q2 (10 each) cut one level: C3 L2 = 3.
+        // 40 a year over three years. By ratio the quick ones come first (2 / 10 against 5 / 40), but a year with
+        // TOP above the line costs a safety-year: cm-main in year 1, the quick ones in year 2 (one scenario-year
+        // fewer above the line each than in year 3).
+        var plant = plant(
+                List.of(scenario("TOP", 5, 1, 3), scenario("Q1", 3, 3), scenario("Q2", 3, 3)),
+                List.of(
+                        cm("cm-q1", 10, 0, List.of(), "Q1", 1),
+                        cm("cm-q2", 10, 0, List.of(), "Q2", 1),
+                        cm("cm-main", 40, 0, List.of(), "TOP", 2)));
+        var roadmap = PlanRoadmap.plan(plant, RoadmapOptions.of(120).withYears(3, 40L));
+        assertThat(roadmap.optimal()).isTrue();
+        assertThat(roadmap.phases()).extracting(Phase::number).containsExactly(1, 2);
+        assertThat(roadmap.phases().get(0).countermeasures()).containsExactly("cm-main");
+        assertThat(roadmap.phases().get(1).countermeasures()).containsExactlyInAnyOrder("cm-q1", "cm-q2");
+        assertThat(roadmap.scoreAfter()).isEqualTo(4 + 3 + 3);
+        assertThat(roadmap.greedySelected()).startsWith("cm-q1", "cm-q2");
     }
 
     @Test
@@ -153,10 +259,63 @@ class PlanRoadmapTest {
         var roadmap = PlanRoadmap.plan(plant, 100_000);
         assertThat(roadmap.optimal()).isTrue();
         assertThat(roadmap.cost()).isLessThanOrEqualTo(100_000);
-        assertThat(roadmap.scoreAfter()).isEqualTo(bruteForce(plant.risk(), 100_000));
+        assertThat(rank(plant.risk(), Set.copyOf(roadmap.selected())))
+                .containsExactly(bruteForce(plant.risk(), 100_000));
         assertPrerequisitesComeFirst(plant.risk(), roadmap.selected());
         assertThat(roadmap.phases()).isNotEmpty();
         assertThat(roadmap.phases().get(0).number()).isEqualTo(1);
+    }
+
+    @Test
+    void givenTheExamplePlant_whenPlannedWithAHundredThousand_thenTheSafetyZoneIsInAndZcr33Resolved() throws Exception {
+        // cm-sis-zone (40,000) is required: S-01 C5 -> C3, S-04 L2 -> L1 (C4 L1 = 3). S-01 then needs L2 or less
+        // (C3 L3 = 5 is a safety risk above the line): cm-mfa (15,000 + 3,000) gives C3 L2 = 3; S-02 (C4 L3 = 7)
+        // cm-close-legacy-link (12,000): C4 L1 = 3; S-03 (C3 L3 = 5) cm-laptop-pool (9,000 + 1,500): C3 L1 = 2.
+        // Nothing else fits the 19,500 left and lowers a score: 25 -> 3 + 3 + 2 + 3 = 11 for 80,500.
+        var plant = PlantYamlReader.read(Path.of("../examples/chemical-plant.yaml"));
+        var roadmap = PlanRoadmap.plan(plant, 100_000);
+        assertThat(roadmap.required()).containsExactly("cm-sis-zone");
+        assertThat(roadmap.selected())
+                .containsExactlyInAnyOrder("cm-sis-zone", "cm-mfa", "cm-close-legacy-link", "cm-laptop-pool");
+        assertThat(roadmap.cost()).isEqualTo(80_500);
+        assertThat(roadmap.scoreBefore()).isEqualTo(25);
+        assertThat(roadmap.scoreAfter()).isEqualTo(11);
+        assertThat(roadmap.safetyIntolerableBefore()).isEqualTo(1);
+        assertThat(roadmap.safetyIntolerableAfter()).isZero();
+        assertThat(roadmap.intolerableBefore()).isEqualTo(3);
+        assertThat(roadmap.intolerableAfter()).isZero();
+        // the safety zone resolves ZCR-3.3, closing the link resolves DMZ-BYPASS; the wireless gateway stays
+        assertThat(roadmap.resolved())
+                .extracting(io.zonewarden.core.zoning.Finding::rule)
+                .containsExactlyInAnyOrder("ZCR-3.3", "DMZ-BYPASS");
+        assertThat(roadmap.unresolved())
+                .extracting(io.zonewarden.core.zoning.Finding::rule)
+                .containsExactly("ZCR-3.5");
+        // BPCS SL-A {1 1 2 1 0 1 2}: SR 5.1 (partial) answered as implemented lifts FR 5 to 2
+        var bpcs = roadmap.zones().stream()
+                .filter(z -> z.zone().equals("bpcs"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bpcs.slAchieved().toArray()).containsExactly(1, 1, 2, 1, 0, 1, 2);
+        assertThat(bpcs.slPlanned().toArray()).containsExactly(1, 1, 2, 1, 2, 1, 2);
+        assertThat(bpcs.satisfied()).containsExactly("SR 5.1");
+
+        // without 'required', the ranking alone lowers S-01's likelihood instead: cm-mfa and cm-ot-monitoring
+        // (with cm-span-ports) give C5 L1 = 4, on the line, and the plan removes one point more (25 -> 10)
+        var free = plant.withRisk(new Risk(
+                plant.risk().matrix(),
+                plant.risk().hazards(),
+                plant.risk().scenarios(),
+                plant.risk().countermeasures().stream()
+                        .map(c -> c.withRequired(false))
+                        .toList()));
+        var unforced = PlanRoadmap.plan(free, 100_000);
+        assertThat(unforced.selected()).doesNotContain("cm-sis-zone").contains("cm-mfa", "cm-ot-monitoring");
+        assertThat(unforced.scoreAfter()).isEqualTo(10);
+        assertThat(unforced.safetyIntolerableAfter()).isZero();
+        assertThat(unforced.unresolved())
+                .extracting(io.zonewarden.core.zoning.Finding::rule)
+                .contains("ZCR-3.3");
     }
 
     @Test
@@ -181,7 +340,11 @@ class PlanRoadmapTest {
 
     private static Plant randomPlant(Random random, int n, int m) {
         var scenarios = new ArrayList<ThreatScenario>();
-        for (int s = 0; s < m; s++) scenarios.add(scenario("S" + s, 1 + random.nextInt(5), 1 + random.nextInt(5)));
+        for (int s = 0; s < m; s++) {
+            // half with a safety consequence, at most as bad as the production one or worse
+            int safety = random.nextBoolean() ? 0 : 1 + random.nextInt(5);
+            scenarios.add(scenario("S" + s, safety, 1 + random.nextInt(5), 1 + random.nextInt(5)));
+        }
         var cms = new ArrayList<Countermeasure>();
         for (int i = 0; i < n; i++) {
             var requires = new ArrayList<String>();
@@ -205,7 +368,9 @@ class PlanRoadmapTest {
                     requires,
                     List.of(new ZoneRequirements("z", List.of())),
                     reductions,
-                    null));
+                    null,
+                    random.nextInt(8) == 0,
+                    List.of()));
         }
         return plant(scenarios, cms);
     }
@@ -217,6 +382,14 @@ class PlanRoadmapTest {
     }
 
     private static ThreatScenario scenario(String id, int consequence, int likelihood) {
+        return scenario(id, 0, consequence, likelihood);
+    }
+
+    /** A scenario with a safety consequence (none when 0) and a production one. */
+    private static ThreatScenario scenario(String id, int safety, int production, int likelihood) {
+        var levels = new java.util.EnumMap<ConsequenceCategory, Integer>(ConsequenceCategory.class);
+        if (safety > 0) levels.put(ConsequenceCategory.SAFETY, safety);
+        levels.put(ConsequenceCategory.PRODUCTION, production);
         return new ThreatScenario(
                 id,
                 null,
@@ -225,7 +398,7 @@ class PlanRoadmapTest {
                 "z",
                 List.of("z"),
                 null,
-                new Consequences(Map.of(ConsequenceCategory.PRODUCTION, consequence)),
+                new Consequences(levels),
                 likelihood,
                 List.of(),
                 null,
@@ -246,10 +419,13 @@ class PlanRoadmapTest {
                 null);
     }
 
-    /** The lowest total score over every subset that meets its prerequisites and the budget. */
-    private static int bruteForce(Risk risk, long budget) {
+    /**
+     * The best rank over every subset that meets its prerequisites, holds the required countermeasures and fits the
+     * budget: {safety-intolerable, intolerable, score after, cost}, compared in that order; {@code null} when none.
+     */
+    private static long[] bruteForce(Risk risk, long budget) {
         var cms = risk.countermeasures();
-        int best = Integer.MAX_VALUE;
+        long[] best = null;
         for (int mask = 0; mask < 1 << cms.size(); mask++) {
             var chosen = new HashSet<String>();
             long cost = 0;
@@ -262,9 +438,38 @@ class PlanRoadmapTest {
             if (cost > budget) continue;
             boolean closed =
                     cms.stream().filter(c -> chosen.contains(c.id())).allMatch(c -> chosen.containsAll(c.requires()));
-            if (closed) best = Math.min(best, after(risk, chosen));
+            boolean required = cms.stream().filter(Countermeasure::required).allMatch(c -> chosen.contains(c.id()));
+            if (!closed || !required) continue;
+            var rank = rank(risk, chosen);
+            if (best == null || java.util.Arrays.compare(rank, best) < 0) best = rank;
         }
         return best;
+    }
+
+    /** {scenarios with an intolerable safety risk, intolerable scenarios, total score after, cost}, by hand. */
+    private static long[] rank(Risk risk, Set<String> chosen) {
+        var cutL = new HashMap<String, Integer>();
+        var cutC = new HashMap<String, Integer>();
+        long cost = 0;
+        for (var cm : risk.countermeasures()) {
+            if (!chosen.contains(cm.id())) continue;
+            cost += cm.cost(1);
+            for (var r : cm.reduces()) {
+                cutL.merge(r.scenario(), r.likelihood(), Integer::sum);
+                cutC.merge(r.scenario(), r.consequence(), Integer::sum);
+            }
+        }
+        var m = risk.matrix();
+        long safety = 0;
+        long intolerable = 0;
+        for (var s : risk.scenarios()) {
+            int l = Math.max(1, s.currentLikelihood() - cutL.getOrDefault(s.id(), 0));
+            int c = Math.max(1, risk.consequenceOf(s).worst() - cutC.getOrDefault(s.id(), 0));
+            if (m.score(c, l) > m.tolerable()) intolerable++;
+            var sc = risk.consequenceOf(s).levels().get(ConsequenceCategory.SAFETY);
+            if (sc != null && m.score(Math.max(1, sc - cutC.getOrDefault(s.id(), 0)), l) > m.tolerable()) safety++;
+        }
+        return new long[] {safety, intolerable, after(risk, chosen), cost};
     }
 
     /** The total score with the chosen countermeasures, by the contract: cuts add up, levels stop at 1. */

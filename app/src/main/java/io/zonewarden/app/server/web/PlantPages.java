@@ -212,7 +212,13 @@ class PlantPages {
                             "a roadmap needs a budget",
                             List.of("budget: the money available for countermeasures, a whole number above 0"));
                 }
-                yield RiskReportPage.roadmap(plant, PlanRoadmap.plan(plant, budget), today);
+                try {
+                    yield RiskReportPage.roadmap(plant, PlanRoadmap.plan(plant, budget), today);
+                } catch (io.zonewarden.core.roadmap.UnaffordableException e) {
+                    throw new InvalidInputException(
+                            "the budget cannot hold the required countermeasures",
+                            List.of("budget: " + e.getMessage()));
+                }
             }
             default ->
                 throw new io.zonewarden.app.server.NotFoundException(
