@@ -805,9 +805,14 @@ public final class Engine
     }
 
     @Override
-    public void modbus(int transactionId, int unitId, int function, int exceptionCode) {
-        // an exception response keeps the exception bit, so refused requests stand apart from answered ones
-        function(AppProtocol.MODBUS, exceptionCode >= 0 ? function | 0x80 : function);
+    public void modbus(int transactionId, int unitId, int function, int exceptionCode, int umasFunction) {
+        // an exception response keeps the exception bit, so refused requests stand apart from answered ones; a UMAS
+        // function goes above it (FunctionNames.UMAS)
+        function(
+                AppProtocol.MODBUS,
+                exceptionCode >= 0
+                        ? function | 0x80
+                        : umasFunction >= 0 ? FunctionNames.UMAS | umasFunction << 8 | function : function);
     }
 
     @Override
@@ -877,7 +882,17 @@ public final class Engine
 
     @Override
     public void s7commPlus(int version, int opcode, int function) {
-        function(AppProtocol.S7COMM_PLUS, opcode << 16 | (function & 0xFFFF));
+        // a flow keeps 24 bits of a code: opcode and function; a SetVariable that asks for an operating state
+        // (S7commDissector.PLUS_STOP, PLUS_RUN) takes the opcode 0x80 | state, which no other code has with it
+        int code;
+        if (opcode == 0x31 && function > 0xFFFF) {
+            code = (0x80 | function >>> 16) << 16 | (function & 0xFFFF);
+        } else if (opcode == 0x31 || opcode == 0x32) {
+            code = opcode << 16 | (function & 0xFFFF);
+        } else {
+            code = (opcode & 0xFF) << 16;
+        }
+        function(AppProtocol.S7COMM_PLUS, code);
     }
 
     @Override
