@@ -102,6 +102,19 @@ public final class Engine
     private final Map<Inventory.Asset, CipIdentity> cipIdentities = new IdentityHashMap<>();
 
     private long packets, bytes, malformedFrames;
+
+    /** Frames numbered in {@link #gapFrames}: the first gaps show where capture lost data, the rest only count. */
+    public static final int GAP_FRAMES = 20;
+
+    /**
+     * TCP sequence gaps: stream bytes the capture does not hold (dropped by the capturing host or a filter). Counted
+     * apart from malformed frames, as Wireshark reports them as expert information ("previous segment not
+     * captured"): the frame after a gap is well-formed.
+     */
+    private long gaps;
+
+    private final long[] gapFrames = new long[GAP_FRAMES];
+    private int gapFrameCount;
     private final long[] violations = new long[Violation.values().length];
     private final long[] protocolFrames = new long[PROTOCOLS.length];
 
@@ -153,6 +166,16 @@ public final class Engine
 
     public long malformedFrames() {
         return malformedFrames;
+    }
+
+    /** TCP sequence gaps seen, each once in the frame that follows it. */
+    public long gaps() {
+        return gaps;
+    }
+
+    /** The numbers (1-based over all files read) of the frames that follow the first {@link #GAP_FRAMES} gaps. */
+    public long[] gapFrames() {
+        return java.util.Arrays.copyOf(gapFrames, gapFrameCount);
     }
 
     public long violations(Violation v) {
@@ -565,7 +588,8 @@ public final class Engine
             }
             return;
         } else if (delta > 0) {
-            violation(Violation.TCP_GAP, 0);
+            gaps++;
+            if (gapFrameCount < GAP_FRAMES) gapFrames[gapFrameCount++] = packets;
             if (half.pending > 0 && half.pduEndSeq >= 0 && (int) (seq - half.pduEndSeq) < 0) {
                 // the segment lands inside the PDU being reassembled: that PDU cannot complete any more
                 half.pending = 0;
