@@ -104,6 +104,25 @@ class ProtocolDepthTest {
     }
 
     @Test
+    void givenS7commPlusV3Session_whenAnalysed_thenTheIntegrityPartIsSkippedAndFunctionsNamed() throws Exception {
+        var analysis =
+                Analyzer.analyze(List.of(CommittedCapturesTest.captures().resolve("s7comm/s7comm_plus_v3.pcap")));
+
+        // each V3 PDU: 0x72 03 length, digest length 0x20 and 32 digest bytes, then the opcode; read by hand from
+        // tshark's TCP payloads: 121 PDUs, as many as tshark's S7comm-plus heuristic counts. The SetVariables write
+        // object 0x70000e4d, not the CPU's operating state.
+        assertThat(functions(analysis, "s7comm_plus"))
+                .isEqualTo(Map.of(
+                        "set_variable", 26L,
+                        "set_multi_variables", 2L,
+                        "set_multi_variables_response", 2L,
+                        "get_multi_variables", 6L,
+                        "get_multi_variables_response", 6L,
+                        "notification", 79L));
+        assertThat(analysis.frames("s7comm_plus")).isEqualTo(121);
+    }
+
+    @Test
     void givenUnityProjectUpload_whenAnalysed_thenUmasFunctionsNamedAndCounted() throws Exception {
         var analysis = Analyzer.analyze(List.of(CommittedCapturesTest.captures().resolve("modbus/modicon_test.pcap")));
 

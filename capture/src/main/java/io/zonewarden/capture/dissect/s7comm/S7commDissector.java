@@ -127,7 +127,8 @@ public final class S7commDissector {
 
     /**
      * S7comm-plus: 0x72, version, data length (2), then opcode and, for requests and responses, a 16-bit function
-     * after two reserved bytes. Version 3 inserts an integrity part before the opcode, which is skipped. A
+     * after two reserved bytes. Version 3 inserts an integrity part before the opcode, a digest length (32) and the
+     * digest, which is skipped. A
      * SetVariable request that sets the CPU's operating state is reported as {@link #PLUS_STOP} or {@link #PLUS_RUN}
      * (request layout after the opcode, as Wireshark's S7comm-plus dissector reads it: reserved (2), function (2),
      * reserved (2), sequence number (2), session id (4), transport flags (1), then the object id (4), the item count
@@ -142,8 +143,8 @@ public final class S7commDissector {
         int version = Wire.u8(buf, offset + 1);
         int pos = offset + 4;
         int end = offset + length;
-        if (version == 3 && pos + 1 < end) {
-            pos += 2 + Wire.u8(buf, pos + 1); // integrity id + digest length + digest
+        if (version == 3 && pos < end) {
+            pos += 1 + Wire.u8(buf, pos); // integrity part: digest length (32) and digest
         }
         int opcode = pos < end ? Wire.u8(buf, pos) : -1;
         int function = (opcode == 0x31 || opcode == 0x32) && pos + 5 <= end ? Wire.u16be(buf, pos + 3) : -1;
