@@ -141,7 +141,9 @@ public final class Analyzer {
                 flows,
                 any ? instant(engine.firstNanos()) : null,
                 any ? instant(engine.lastNanos()) : null,
-                fileFirstFrames);
+                fileFirstFrames,
+                engine.gaps(),
+                java.util.Arrays.stream(engine.gapFrames()).boxed().toList());
     }
 
     private static ObservedFlow flow(

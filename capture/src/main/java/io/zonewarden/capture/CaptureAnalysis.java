@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  *     (every key present, zero when absent)
  * @param first timestamp of the earliest frame, or null for an empty capture
  * @param fileFirstFrames per file, the capture-wide number its first frame has
+ * @param gaps TCP sequence gaps: stream bytes the capture does not hold. Not malformed frames: Wireshark reports
+ *     them as expert information ("previous segment not captured") and dissects the frame after a gap
+ * @param gapFrames the capture-wide numbers of the frames after the first gaps (at most 20; see {@link
+ *     #frameInFile})
  */
 public record CaptureAnalysis(
         List<Path> files,
@@ -34,8 +38,11 @@ public record CaptureAnalysis(
         List<ObservedFlow> flows,
         @Nullable Instant first,
         @Nullable Instant last,
-        List<Long> fileFirstFrames) {
+        List<Long> fileFirstFrames,
+        long gaps,
+        List<Long> gapFrames) {
     public CaptureAnalysis {
+        gapFrames = List.copyOf(gapFrames);
         files = List.copyOf(files);
         malformedReasons = Map.copyOf(malformedReasons);
         linkTypes = Map.copyOf(linkTypes);
@@ -43,6 +50,37 @@ public record CaptureAnalysis(
         assets = List.copyOf(assets);
         flows = List.copyOf(flows);
         fileFirstFrames = List.copyOf(fileFirstFrames);
+    }
+
+    /** An analysis of a capture without TCP gaps. */
+    public CaptureAnalysis(
+            List<Path> files,
+            long packets,
+            long bytes,
+            long malformed,
+            Map<String, Long> malformedReasons,
+            Map<Integer, Long> linkTypes,
+            Map<String, Long> protocols,
+            List<ObservedAsset> assets,
+            List<ObservedFlow> flows,
+            @Nullable Instant first,
+            @Nullable Instant last,
+            List<Long> fileFirstFrames) {
+        this(
+                files,
+                packets,
+                bytes,
+                malformed,
+                malformedReasons,
+                linkTypes,
+                protocols,
+                assets,
+                flows,
+                first,
+                last,
+                fileFirstFrames,
+                0,
+                List.of());
     }
 
     /**

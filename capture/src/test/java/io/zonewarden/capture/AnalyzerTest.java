@@ -283,6 +283,39 @@ class AnalyzerTest {
     }
 
     @Test
+    void givenFramesNotCaptured_whenAnalysed_thenGapsCountedApartAndTheFramesAfterThemNotMalformed() throws Exception {
+        // snap7_s300_everything.pcapng without frames 9, 10, 20, 21, 30 (captures/README.md): tshark flags "previous
+        // segment not captured" at frames 9, 10, 18, 19 and 27, finds nothing malformed and 59 S7comm frames
+        var analysis = analyze("s7comm/snap7_s300_gaps.pcap");
+
+        assertThat(analysis.gaps()).isEqualTo(5);
+        assertThat(analysis.gapFrames()).containsExactly(9L, 10L, 18L, 19L, 27L);
+        assertThat(analysis.malformed()).isZero();
+        assertThat(analysis.malformedReasons()).isEmpty();
+        assertThat(analysis.frames("s7comm")).isEqualTo(59);
+        assertThat(analysis.frameInFile(analysis.gapFrames().get(0))).endsWith("snap7_s300_gaps.pcap#9");
+    }
+
+    @Test
+    void givenMoreGapsThanAreNumbered_whenAnalysed_thenAllCountedAndTheFirstTwentyNumbered() throws Exception {
+        byte[] adu = Dissect.hex(Frames.MODBUS_DIAGNOSTICS_QUERY);
+        var records = new ArrayList<Record>();
+        long t = 1_700_000_000_000_000_000L;
+        for (int i = 0; i < 26; i++) {
+            // each segment starts 100 bytes after the previous one ended: 25 gaps, in frames 2 to 26
+            records.add(new Record(t + i, tcpFrame(true, 40000, 502, 1000 + i * (adu.length + 100L), 0, 0x18, adu)));
+        }
+        var file = TestFrames.write(dir, "gaps.pcap", TestFrames.pcap(true, true, 1, records));
+
+        var analysis = Analyzer.analyze(List.of(file));
+
+        assertThat(analysis.gaps()).isEqualTo(25);
+        assertThat(analysis.gapFrames()).hasSize(20).startsWith(2L, 3L).endsWith(21L);
+        assertThat(analysis.malformed()).isZero();
+        assertThat(analysis.frames("modbus")).isEqualTo(26);
+    }
+
+    @Test
     void givenMacAddresses_whenWritten_thenTwoLowercaseHexDigitsPerOctetWithColons() {
         assertThat(Analyzer.mac(0)).isEqualTo("00:00:00:00:00:00");
         assertThat(Analyzer.mac(0x00_19_07_24_3C_CAL)).isEqualTo("00:19:07:24:3c:ca");

@@ -426,6 +426,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         json.writeNumberProperty("bytes", a.bytes());
         json.writeNumberProperty("malformed", a.malformed());
         writeCounts(json, "malformedReasons", a.malformedReasons());
+        // bytes the capture lost (TCP sequence gaps) are no fault of the frames: counted apart, with where they start
+        json.writeObjectPropertyStart("gaps");
+        json.writeNumberProperty("count", a.gaps());
+        json.writeArrayPropertyStart("frames");
+        for (long frame : a.gapFrames()) json.writeNumber(frame);
+        json.writeEndArray();
+        json.writeArrayPropertyStart("at");
+        for (long frame : a.gapFrames()) json.writeString(a.frameInFile(frame));
+        json.writeEndArray();
+        json.writeEndObject();
         json.writeObjectPropertyStart("linkTypes");
         for (var e : new TreeMap<>(a.linkTypes()).entrySet()) {
             json.writeNumberProperty(Integer.toString(e.getKey()), e.getValue());
@@ -542,6 +552,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                             .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                             .map(e -> e.getKey() + " " + e.getValue())
                             .collect(Collectors.joining(", ")));
+        }
+        if (a.gaps() > 0) {
+            out.printf(
+                    "%d TCP sequence gap%s (bytes not captured; the frames are not malformed), first at frame%s %s%n",
+                    a.gaps(),
+                    a.gaps() == 1 ? "" : "s",
+                    a.gapFrames().size() == 1 ? "" : "s",
+                    a.gapFrames().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         out.printf("%nprotocols (frames)%n");
         a.protocols().entrySet().stream()

@@ -180,6 +180,25 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void givenACaptureWithSegmentsNotCaptured_whenAnalysed_thenGapsAreCountedApartFromMalformed() throws Exception {
+        // frames 9, 10, 20, 21 and 30 cut out of a clean S7 session: tshark marks lost segments at 9, 10, 18, 19, 27
+        var capture = CAPTURES + "s7comm/snap7_s300_gaps.pcap";
+
+        var json = zonewarden("analyze", capture, "--format", "json").json();
+        var text = zonewarden("analyze", capture).out();
+
+        assertThat(json.path("capture").path("malformed").asLong()).isZero();
+        var gaps = json.path("capture").path("gaps");
+        assertThat(gaps.path("count").asLong()).isEqualTo(5);
+        assertThat(gaps.path("frames").toString()).isEqualTo("[9,10,18,19,27]");
+        assertThat(gaps.path("at").get(0).asString()).endsWith("snap7_s300_gaps.pcap#9");
+        assertThat(text)
+                .contains("5 TCP sequence gaps (bytes not captured; the frames are not malformed), first at frames 9,"
+                        + " 10, 18, 19, 27")
+                .doesNotContain("malformed:");
+    }
+
+    @Test
     void givenAnAlertsFile_whenAPlcStopIsSeen_thenItIsWrittenAsJsonLinesOrCef(@TempDir Path dir) throws Exception {
         var jsonl = dir.resolve("alerts.jsonl");
         var cef = dir.resolve("alerts.cef");
@@ -197,7 +216,17 @@ class AnalyzeCommandTest {
                 .startsWith("{")
                 .contains("\"rule\":\"OT-PLC-STOP\"")
                 .contains("\"technique\":\"T0858\"");
-        assertThat(Files.readAllLines(cef)).singleElement().asString().startsWith("CEF:0|ZoneWarden|ZoneWarden|");
+        // no model: the hosts are not known assets, so only addresses and ports name the ends
+        assertThat(Files.readAllLines(cef))
+                .singleElement()
+                .asString()
+                .startsWith("CEF:0|ZoneWarden|ZoneWarden|")
+                .contains("|OT-PLC-STOP|controller stopped|8|")
+                .contains(" dpt=102 ")
+                .contains(" spt=")
+                .doesNotContain("shost=")
+                .doesNotContain("suser=")
+                .contains("cs3Label=mitreAttackForIcs cs3=T0858 Change Operating Mode");
         assertThat(zonewarden("analyze", capture, "--alerts-format", "xml").exitCode())
                 .isEqualTo(2);
     }

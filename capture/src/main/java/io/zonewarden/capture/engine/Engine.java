@@ -102,6 +102,19 @@ public final class Engine
     private final Map<Inventory.Asset, CipIdentity> cipIdentities = new IdentityHashMap<>();
 
     private long packets, bytes, malformedFrames;
+
+    /** Frames numbered in {@link #gapFrames}: the first gaps show where capture lost data, the rest only count. */
+    public static final int GAP_FRAMES = 20;
+
+    /**
+     * TCP sequence gaps: stream bytes the capture does not hold (dropped by the capturing host or a filter). Counted
+     * apart from malformed frames, as Wireshark reports them as expert information ("previous segment not
+     * captured"): the frame after a gap is well-formed.
+     */
+    private long gaps;
+
+    private final long[] gapFrames = new long[GAP_FRAMES];
+    private int gapFrameCount;
     private final long[] violations = new long[Violation.values().length];
     private final long[] protocolFrames = new long[PROTOCOLS.length];
 
@@ -153,6 +166,16 @@ public final class Engine
 
     public long malformedFrames() {
         return malformedFrames;
+    }
+
+    /** TCP sequence gaps seen, each once in the frame that follows it. */
+    public long gaps() {
+        return gaps;
+    }
+
+    /** The numbers (1-based over all files read) of the frames that follow the first {@link #GAP_FRAMES} gaps. */
+    public long[] gapFrames() {
+        return java.util.Arrays.copyOf(gapFrames, gapFrameCount);
     }
 
     public long violations(Violation v) {
@@ -565,7 +588,8 @@ public final class Engine
             }
             return;
         } else if (delta > 0) {
-            violation(Violation.TCP_GAP, 0);
+            gaps++;
+            if (gapFrameCount < GAP_FRAMES) gapFrames[gapFrameCount++] = packets;
             if (half.pending > 0 && half.pduEndSeq >= 0 && (int) (seq - half.pduEndSeq) < 0) {
                 // the segment lands inside the PDU being reassembled: that PDU cannot complete any more
                 half.pending = 0;
@@ -805,9 +829,14 @@ public final class Engine
     }
 
     @Override
-    public void modbus(int transactionId, int unitId, int function, int exceptionCode) {
-        // an exception response keeps the exception bit, so refused requests stand apart from answered ones
-        function(AppProtocol.MODBUS, exceptionCode >= 0 ? function | 0x80 : function);
+    public void modbus(int transactionId, int unitId, int function, int exceptionCode, int umasFunction) {
+        // an exception response keeps the exception bit, so refused requests stand apart from answered ones; a UMAS
+        // function goes above it (FunctionNames.UMAS)
+        function(
+                AppProtocol.MODBUS,
+                exceptionCode >= 0
+                        ? function | 0x80
+                        : umasFunction >= 0 ? FunctionNames.UMAS | umasFunction << 8 | function : function);
     }
 
     @Override
@@ -877,7 +906,17 @@ public final class Engine
 
     @Override
     public void s7commPlus(int version, int opcode, int function) {
-        function(AppProtocol.S7COMM_PLUS, opcode << 16 | (function & 0xFFFF));
+        // a flow keeps 24 bits of a code: opcode and function; a SetVariable that asks for an operating state
+        // (S7commDissector.PLUS_STOP, PLUS_RUN) takes the opcode 0x80 | state, which no other code has with it
+        int code;
+        if (opcode == 0x31 && function > 0xFFFF) {
+            code = (0x80 | function >>> 16) << 16 | (function & 0xFFFF);
+        } else if (opcode == 0x31 || opcode == 0x32) {
+            code = opcode << 16 | (function & 0xFFFF);
+        } else {
+            code = (opcode & 0xFF) << 16;
+        }
+        function(AppProtocol.S7COMM_PLUS, code);
     }
 
     @Override

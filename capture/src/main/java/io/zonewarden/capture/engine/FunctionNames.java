@@ -6,36 +6,43 @@ import io.zonewarden.capture.dissect.enip.CipService;
 import io.zonewarden.capture.dissect.enip.EnipCommand;
 import io.zonewarden.capture.dissect.iec104.Iec104Type;
 import io.zonewarden.capture.dissect.modbus.ModbusFunction;
+import io.zonewarden.capture.dissect.modbus.UmasFunction;
 import io.zonewarden.capture.dissect.mqtt.MqttDissector;
 import io.zonewarden.capture.dissect.opcua.OpcUaService;
 import io.zonewarden.capture.dissect.s7comm.S7Function;
+import io.zonewarden.capture.dissect.s7comm.S7PlusFunction;
 import io.zonewarden.capture.flow.AppProtocol;
 
 /** Names for the function codes the engine records, from each protocol's code table. Used when reporting only. */
 public final class FunctionNames {
     private FunctionNames() {}
 
+    /**
+     * Set in a Modbus code that carries a UMAS function: {@code UMAS | umasFunction << 8 | 90}. Above the exception
+     * bit (0x80) and the UMAS byte, so that plain Modbus codes keep their values.
+     */
+    public static final int UMAS = 0x10000;
+
+    private static String umas(int function) {
+        return UmasFunction.of(function) == UmasFunction.UNKNOWN
+                ? "umas_0x" + Integer.toHexString(function)
+                : UmasFunction.of(function).label();
+    }
+
     public static String name(AppProtocol protocol, int code) {
         return switch (protocol) {
             case MODBUS ->
-                (ModbusFunction.of(code & 0x7F) == ModbusFunction.UNKNOWN
-                                ? "function_" + (code & 0x7F)
-                                : ModbusFunction.of(code & 0x7F).label())
-                        + ((code & 0x80) != 0 ? "_exception" : "");
+                (code & UMAS) != 0
+                        ? umas((code >>> 8) & 0xFF)
+                        : (ModbusFunction.of(code & 0x7F) == ModbusFunction.UNKNOWN
+                                        ? "function_" + (code & 0x7F)
+                                        : ModbusFunction.of(code & 0x7F).label())
+                                + ((code & 0x80) != 0 ? "_exception" : "");
             case S7COMM ->
                 S7Function.of(code) == S7Function.UNKNOWN
                         ? "function_0x" + Integer.toHexString(code)
                         : S7Function.of(code).label();
-            case S7COMM_PLUS ->
-                switch (code >>> 16) {
-                            case 0x31 -> "request";
-                            case 0x32 -> "response";
-                            case 0x33 -> "notification";
-                            default -> "opcode_0x" + Integer.toHexString(code >>> 16);
-                        }
-                        + (code >>> 16 == 0x31 || code >>> 16 == 0x32
-                                ? "_0x" + Integer.toHexString(code & 0xFFFF)
-                                : "");
+            case S7COMM_PLUS -> s7commPlus(code);
             case DNP3 ->
                 Dnp3Function.of(code) == Dnp3Function.UNKNOWN
                         ? "function_" + code
@@ -84,8 +91,12 @@ public final class FunctionNames {
      */
     public static String access(AppProtocol protocol, int code) {
         String kind = switch (protocol) {
-            case MODBUS -> ModbusFunction.of(code & 0x7F).access().name();
+            case MODBUS ->
+                (code & UMAS) != 0
+                        ? UmasFunction.of((code >>> 8) & 0xFF).kind().name()
+                        : ModbusFunction.of(code & 0x7F).access().name();
             case S7COMM -> S7Function.of(code).kind().name();
+            case S7COMM_PLUS -> s7commPlusAccess(code);
             case DNP3 -> Dnp3Function.of(code).kind().name();
             case CIP -> CipService.of(code).kind().name();
             case IEC104 -> iec104Access(code);
@@ -97,6 +108,37 @@ public final class FunctionNames {
             default -> "OTHER";
         };
         return kind.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * S7comm-plus codes are {@code opcode << 16 | function}: a request is named by its function, a response by its
+     * function with {@code _response}. A SetVariable request that stops or starts the CPU has opcode {@code 0x80 |
+     * state} (1 STOP, 3 RUN; see the engine); other opcodes keep no function.
+     */
+    private static String s7commPlus(int code) {
+        int opcode = code >>> 16 & 0xFF, function = code & 0xFFFF;
+        if (function == S7PlusFunction.SET_VARIABLE.code() && opcode == 0x81) return "plc_stop";
+        if (function == S7PlusFunction.SET_VARIABLE.code() && opcode == 0x83) return "plc_start";
+        String name = S7PlusFunction.of(function) == S7PlusFunction.UNKNOWN
+                ? "function_0x" + Integer.toHexString(function)
+                : S7PlusFunction.of(function).label();
+        return switch (opcode) {
+            case 0x31 -> name;
+            case 0x32 -> name + "_response";
+            case 0x33 -> "notification";
+            default -> "opcode_0x" + Integer.toHexString(opcode);
+        };
+    }
+
+    private static String s7commPlusAccess(int code) {
+        int opcode = code >>> 16 & 0xFF, function = code & 0xFFFF;
+        return switch (opcode) {
+            case 0x31 -> S7PlusFunction.of(function).kind().name();
+            case 0x32 -> "RESPONSE";
+            case 0x33 -> "MONITOR";
+            case 0x81, 0x83 -> function == S7PlusFunction.SET_VARIABLE.code() ? "CONTROL" : "OTHER";
+            default -> "OTHER";
+        };
     }
 
     private static String iec104Access(int code) {

@@ -21,7 +21,6 @@ public enum Violation {
     FRAGMENT_OVERFLOW,
     TRUNCATED_TRANSPORT_HEADER,
     BAD_TCP_HEADER,
-    TCP_GAP,
     TCP_BUFFER_OVERFLOW,
     // application protocols
     BAD_MBAP_HEADER,

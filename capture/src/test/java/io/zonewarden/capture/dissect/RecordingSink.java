@@ -46,8 +46,9 @@ public final class RecordingSink
     }
 
     @Override
-    public void modbus(int transactionId, int unitId, int function, int exceptionCode) {
-        events.add("modbus tid=%d unit=%d fc=%d exc=%d".formatted(transactionId, unitId, function, exceptionCode));
+    public void modbus(int transactionId, int unitId, int function, int exceptionCode, int umasFunction) {
+        events.add("modbus tid=%d unit=%d fc=%d exc=%d".formatted(transactionId, unitId, function, exceptionCode)
+                + (umasFunction >= 0 ? " umas=0x%x".formatted(umasFunction) : ""));
     }
 
     @Override

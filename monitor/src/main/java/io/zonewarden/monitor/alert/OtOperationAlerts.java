@@ -40,32 +40,44 @@ public final class OtOperationAlerts {
                     Severity.WARNING,
                     AttackTechnique.T0845,
                     "program upload from a controller",
-                    List.of("s7comm"),
-                    List.of("start_upload", "upload", "end_upload"),
+                    List.of("s7comm", "modbus"),
+                    List.of(
+                            "start_upload",
+                            "upload",
+                            "end_upload",
+                            "umas_initialize_upload",
+                            "umas_upload_block",
+                            "umas_end_upload"),
                     ""),
             new Rule(
                     "OT-PROGRAM-DOWNLOAD",
                     Severity.ERROR,
                     AttackTechnique.T0843,
                     "program download to a controller",
-                    List.of("s7comm"),
-                    List.of("request_download", "download_block", "download_ended"),
+                    List.of("s7comm", "modbus"),
+                    List.of(
+                            "request_download",
+                            "download_block",
+                            "download_ended",
+                            "umas_initialize_download",
+                            "umas_download_block",
+                            "umas_end_download"),
                     ""),
             new Rule(
                     "OT-PLC-STOP",
                     Severity.ERROR,
                     AttackTechnique.T0858,
                     "controller stopped",
-                    List.of("s7comm"),
-                    List.of("plc_stop"),
+                    List.of("s7comm", "s7comm_plus", "modbus"),
+                    List.of("plc_stop", "umas_stop_plc"),
                     ""),
             new Rule(
                     "OT-PLC-CONTROL",
                     Severity.ERROR,
                     AttackTechnique.T0858,
                     "controller started or mode changed",
-                    List.of("s7comm"),
-                    List.of("plc_control", "userdata_mode_transition"),
+                    List.of("s7comm", "s7comm_plus", "modbus"),
+                    List.of("plc_control", "userdata_mode_transition", "plc_start", "umas_start_plc"),
                     ""),
             new Rule(
                     "OT-DEVICE-RESTART",
@@ -105,8 +117,8 @@ public final class OtOperationAlerts {
                     List.of("bacnet"),
                     List.of("device_communication_control"),
                     ""),
-            // the programming functions carry reads as well as downloads; without their sub-functions the session is
-            // flagged as the engineering access it is
+            // the programming functions carry reads as well as downloads; those whose sub-functions are not known
+            // (Concept, Modicon, an unknown UMAS code) flag the session as the engineering access it is
             new Rule(
                     "OT-MODBUS-PROGRAM",
                     Severity.WARNING,
@@ -162,7 +174,7 @@ public final class OtOperationAlerts {
                     Severity.INFO,
                     AttackTechnique.T0836,
                     "parameter or value written",
-                    List.of("modbus", "s7comm", "dnp3", "cip", "opcua", "bacnet", "iec104", "mms"),
+                    List.of("modbus", "s7comm", "s7comm_plus", "dnp3", "cip", "opcua", "bacnet", "iec104", "mms"),
                     List.of(),
                     "write"));
 
@@ -235,7 +247,9 @@ public final class OtOperationAlerts {
                         function.count(),
                         flow.firstSeen(),
                         flow.lastSeen(),
-                        evidence));
+                        evidence,
+                        flow.clientPort(),
+                        flow.serverPort()));
             }
         }
         alerts.sort((a, b) -> {

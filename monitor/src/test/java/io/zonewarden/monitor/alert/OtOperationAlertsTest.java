@@ -29,7 +29,8 @@ class OtOperationAlertsTest {
         "enip/cip_stop_plc.pcap, OT-CIP-STOP, T0858, stop",
         "enip/cip_start_plc.pcap, OT-CIP-STOP, T0858, start",
         "dnp3/dnp3_select_operate.pcap, OT-COMMAND, T0855, operate",
-        "modbus/modicon_test.pcap, OT-MODBUS-PROGRAM, T0843, umas",
+        "modbus/modicon_test.pcap, OT-PROGRAM-UPLOAD, T0845, umas_upload_block",
+        "s7comm/S7-1511_db6w0_HMI.pcap, OT-WRITE, T0836, set_multi_variables",
         "profinet/ChangeIPUsingDCP.pcap, OT-DCP-SET, T0836, set_request",
     })
     void givenACaptureOfADangerousOperation_whenAnalysed_thenTheAlertNamesItsTechnique(
@@ -47,6 +48,39 @@ class OtOperationAlertsTest {
                     .isNotEmpty()
                     .allSatisfy(e -> assertThat(e).contains(Path.of(capture).getFileName() + "#"));
         });
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "s7comm_plus, plc_stop, control, OT-PLC-STOP, T0858",
+        "s7comm_plus, plc_start, control, OT-PLC-CONTROL, T0858",
+        "s7comm_plus, set_variable, write, OT-WRITE, T0836",
+        "modbus, umas_stop_plc, control, OT-PLC-STOP, T0858",
+        "modbus, umas_start_plc, control, OT-PLC-CONTROL, T0858",
+        "modbus, umas_initialize_download, program, OT-PROGRAM-DOWNLOAD, T0843",
+        "modbus, umas_download_block, program, OT-PROGRAM-DOWNLOAD, T0843",
+        "modbus, umas_end_upload, program, OT-PROGRAM-UPLOAD, T0845",
+        "modbus, umas_write_variables, write, OT-WRITE, T0836",
+        "modbus, umas_0x6f, program, OT-MODBUS-PROGRAM, T0843",
+    })
+    void givenAnEngineeringProtocolOperation_whenMatched_thenItsRuleAndTechnique(
+            String protocol, String name, String access, String rule, String technique) {
+        var match = OtOperationAlerts.rule(new io.zonewarden.capture.FunctionCount(protocol, 0, name, access, 1));
+
+        assertThat(match).hasValueSatisfying(r -> {
+            assertThat(r.id()).isEqualTo(rule);
+            assertThat(r.technique().id()).isEqualTo(technique);
+        });
+    }
+
+    @Test
+    void givenUmasReadsOnly_whenMatched_thenNoAlert() {
+        for (var name : List.of("umas_read_id", "umas_read_memory_block", "umas_response_ok")) {
+            var access = name.equals("umas_response_ok") ? "response" : "read";
+            assertThat(OtOperationAlerts.rule(new io.zonewarden.capture.FunctionCount("modbus", 0, name, access, 1)))
+                    .as(name)
+                    .isEmpty();
+        }
     }
 
     @Test
@@ -98,26 +132,48 @@ class OtOperationAlertsTest {
                 "OT-PLC-STOP",
                 Severity.ERROR,
                 AttackTechnique.T0858,
-                "stop|start",
-                new Endpoint("10.0.0.1", "ews=1", "eng"),
-                new Endpoint("10.0.0.2", null, "cell"),
+                "stop|start \\ now",
+                new Endpoint("10.0.0.1", "ews=1", "eng\\a"),
+                new Endpoint("10.0.0.2", null, "cell\nx"),
                 "s7comm",
                 "plc_stop",
                 0x29,
                 2,
                 Instant.ofEpochMilli(1000),
                 Instant.ofEpochMilli(2000),
-                List.of("x.pcap"));
+                List.of("x.pcap"),
+                49152,
+                102);
+
+        var line = AlertFormats.cef(alert, "1.0|b");
+
+        assertThat(line)
+                .isEqualTo("CEF:0|ZoneWarden|ZoneWarden|1.0\\|b|OT-PLC-STOP|stop\\|start \\\\ now|8|"
+                        + "src=10.0.0.1 dst=10.0.0.2 spt=49152 dpt=102 shost=ews\\=1 app=s7comm act=plc_stop cnt=2"
+                        + " start=1000 end=2000 cs1Label=srcZone cs1=eng\\\\a cs2Label=dstZone cs2=cell\\nx"
+                        + " cs3Label=mitreAttackForIcs cs3=T0858 Change Operating Mode");
+    }
+
+    @Test
+    void givenAModel_whenAnAlertIsWrittenAsCef_thenHostsGoInShostAndDhostAndBothZonesAreNamed() throws Exception {
+        var plant = PlantYamlReader.read(Path.of("src/test/resources/models/s7-stop.yaml"));
+        var analysis = Analyzer.analyze(List.of(CAPTURES.resolve("s7comm/snap7_s300_stop.pcapng")));
+        var alert = OtOperationAlerts.raise(analysis, new PlantMap(plant)).get(0);
 
         var line = AlertFormats.cef(alert, "1.0");
 
-        assertThat(line).startsWith("CEF:0|ZoneWarden|ZoneWarden|1.0|OT-PLC-STOP|stop\\|start|8|");
+        var flow = analysis.flows().stream()
+                .filter(f -> f.protocol().equals("s7comm"))
+                .findFirst()
+                .orElseThrow();
         assertThat(line)
-                .contains("src=10.0.0.1")
-                .contains("dst=10.0.0.2")
-                .contains("suser=ews\\=1")
-                .contains("cs1=T0858 Change Operating Mode")
-                .contains("start=1000")
-                .contains("cs2=cell");
+                .contains(" shost=ews-206 ")
+                .contains(" spt=" + flow.clientPort() + " ")
+                .contains(" dpt=102 ")
+                .contains("cs1Label=srcZone cs1=engineering ")
+                .contains("cs2Label=dstZone cs2=sis")
+                .doesNotContain("suser")
+                .doesNotContain("duser");
+        assertThat(alert.clientPort()).isEqualTo(flow.clientPort());
     }
 }

@@ -47,6 +47,10 @@ public final class ModbusTcpDissector extends StreamFraming {
         int function = Wire.u8(buf, offset + FUNCTION);
         boolean exception = (function & 0x80) != 0;
         int exceptionCode = exception && length > MBAP_SIZE + 1 ? Wire.u8(buf, offset + FUNCTION + 1) : -1;
-        sink.modbus(Wire.u16be(buf, offset), Wire.u8(buf, offset + UNIT_ID), function & 0x7F, exceptionCode);
+        // UMAS: 0x5A, a session byte, then its own function code
+        int umas = function == ModbusFunction.UMAS.code() && length > MBAP_SIZE + 2
+                ? Wire.u8(buf, offset + FUNCTION + 2)
+                : -1;
+        sink.modbus(Wire.u16be(buf, offset), Wire.u8(buf, offset + UNIT_ID), function & 0x7F, exceptionCode, umas);
     }
 }

@@ -112,8 +112,28 @@ public final class S7commDissector {
     }
 
     /**
+     * A SetVariable request that writes the CPU's requested operating state: {@code operatingState << 16 | 0x04f2}.
+     * Only these pseudo-codes exceed 16 bits.
+     */
+    public static final int PLUS_STOP = 1 << 16 | 0x04f2, PLUS_RUN = 3 << 16 | 0x04f2;
+
+    /*
+     * The object and attribute that hold the CPU's requested operating state, and its values: object id 52
+     * (NativeObjects.theCPUexecUnit_Rid), attribute 2167 (CPUexecUnit.operatingStateREQ), DInt 1 = STOP, 3 = RUN;
+     * from the S7CommPlusDriver by Thomas Wiens (github.com/thomas-v2/S7CommPlusDriver, Ids.cs and
+     * SetPlcOperatingState), the names its author gives them.
+     */
+    private static final int CPU_EXEC_UNIT = 52, OPERATING_STATE_REQ = 2167, DATATYPE_DINT = 0x08;
+
+    /**
      * S7comm-plus: 0x72, version, data length (2), then opcode and, for requests and responses, a 16-bit function
-     * after two reserved bytes. Version 3 inserts an integrity part before the opcode, which is skipped.
+     * after two reserved bytes. Version 3 inserts an integrity part before the opcode, a digest length (32) and the
+     * digest, which is skipped. A
+     * SetVariable request that sets the CPU's operating state is reported as {@link #PLUS_STOP} or {@link #PLUS_RUN}
+     * (request layout after the opcode, as Wireshark's S7comm-plus dissector reads it: reserved (2), function (2),
+     * reserved (2), sequence number (2), session id (4), transport flags (1), then the object id (4), the item count
+     * and the items, each an attribute id and a value: flags, datatype, value; counts, ids and DInts are
+     * variable-length, 7 bits an octet, high bit set while more follow).
      */
     public void dissectPlus(byte[] buf, int offset, int length, S7Sink sink) {
         if (!isS7commPlus(buf, offset, length)) {
@@ -123,11 +143,45 @@ public final class S7commDissector {
         int version = Wire.u8(buf, offset + 1);
         int pos = offset + 4;
         int end = offset + length;
-        if (version == 3 && pos + 1 < end) {
-            pos += 2 + Wire.u8(buf, pos + 1); // integrity id + digest length + digest
+        if (version == 3 && pos < end) {
+            pos += 1 + Wire.u8(buf, pos); // integrity part: digest length (32) and digest
         }
         int opcode = pos < end ? Wire.u8(buf, pos) : -1;
         int function = (opcode == 0x31 || opcode == 0x32) && pos + 5 <= end ? Wire.u16be(buf, pos + 3) : -1;
+        if (opcode == 0x31 && function == S7PlusFunction.SET_VARIABLE.code()) {
+            int state = requestedOperatingState(buf, pos + 14, end);
+            if (state == 1 || state == 3) function |= state << 16;
+        }
         sink.s7commPlus(version, opcode, function);
+    }
+
+    /** The operating state a SetVariable request body at {@code pos} asks the CPU for, or -1 when it sets another. */
+    private static int requestedOperatingState(byte[] buf, int pos, int end) {
+        if (pos + 4 > end || Wire.u32be(buf, pos) != CPU_EXEC_UNIT) return -1;
+        pos += 4;
+        long count = varUint(buf, pos, end);
+        if (count < 0 || (int) (count >>> 8) != 1) return -1;
+        pos += (int) (count & 0xFF);
+        long id = varUint(buf, pos, end);
+        if (id < 0 || (int) (id >>> 8) != OPERATING_STATE_REQ) return -1;
+        pos += (int) (id & 0xFF);
+        if (pos + 3 > end || Wire.u8(buf, pos) != 0 || Wire.u8(buf, pos + 1) != DATATYPE_DINT) return -1;
+        long value = varUint(buf, pos + 2, end); // 1 and 3 are single octets, where signed and unsigned agree
+        return value < 0 || (value & 0xFF) != 1 ? -1 : (int) (value >>> 8);
+    }
+
+    /**
+     * A variable-length unsigned integer of at most 5 octets: {@code value << 8 | octets}, or -1 when it runs past
+     * {@code end}. Packed in a long so that the packet path allocates nothing.
+     */
+    static long varUint(byte[] buf, int pos, int end) {
+        long value = 0;
+        for (int n = 1; n <= 5; n++) {
+            if (pos >= end) return -1;
+            int octet = Wire.u8(buf, pos++);
+            value = value << 7 | (octet & 0x7F);
+            if ((octet & 0x80) == 0) return (value & 0xFFFF_FFFFL) << 8 | n;
+        }
+        return -1;
     }
 }
