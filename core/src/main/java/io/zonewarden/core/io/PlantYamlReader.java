@@ -46,7 +46,16 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 public final class PlantYamlReader {
 
     static final Set<String> ROOT_KEYS =
-            ordered("plant", "assets", "zones", "conduits", "assessment", "organisation", "risk", "countermeasures");
+            ordered(
+                    "plant",
+                    "assets",
+                    "zones",
+                    "conduits",
+                    "assessment",
+                    "organisation",
+                    "risk",
+                    "countermeasures",
+                    "changeWindows");
     static final Set<String> PLANT_KEYS = ordered("id", "name", "site", "description");
     static final Set<String> ASSET_KEYS = ordered(
             "id",
@@ -171,9 +180,16 @@ public final class PlantYamlReader {
                             zoneNodes.keySet(),
                             conduitNodes.keySet(),
                             assetNodes.keySet());
-            if (info == null || in.failed() || organisation == null || risk == null) return null;
+            var windowsNode = fields.get("changeWindows");
+            var targets = new java.util.HashSet<String>(assetNodes.keySet());
+            targets.addAll(zoneNodes.keySet());
+            var changeWindows = windowsNode == null
+                    ? List.<io.zonewarden.core.model.ChangeWindow>of()
+                    : ChangeWindowYaml.read(in, windowsNode, targets);
+            if (info == null || in.failed() || organisation == null || risk == null || changeWindows == null)
+                return null;
             try {
-                return new Plant(info, assets, zones, conduits, assessment, organisation, risk);
+                return new Plant(info, assets, zones, conduits, assessment, organisation, risk, changeWindows);
             } catch (IllegalArgumentException e) {
                 in.problem(root, "", e.getMessage());
                 return null;

@@ -87,6 +87,7 @@ public final class PlantYamlWriter {
         if (risk != null) root.put("risk", risk);
         if (!plant.risk().countermeasures().isEmpty())
             root.put("countermeasures", RiskYaml.writeCountermeasures(plant.risk()));
+        if (!plant.changeWindows().isEmpty()) root.put("changeWindows", ChangeWindowYaml.write(plant.changeWindows()));
         return root;
     }
 

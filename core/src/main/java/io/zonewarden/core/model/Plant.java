@@ -27,6 +27,7 @@ public final class Plant {
     private final Assessment assessment;
     private final Organisation organisation;
     private final Risk risk;
+    private final List<ChangeWindow> changeWindows;
     private final Map<String, Asset> assetsById;
     private final Map<String, Zone> zonesById;
     private final Map<String, Conduit> conduitsById;
@@ -64,7 +65,21 @@ public final class Plant {
             Assessment assessment,
             Organisation organisation,
             Risk risk) {
+        this(info, assets, zones, conduits, assessment, organisation, risk, List.of());
+    }
+
+    /** A plant with its declared change windows as well. */
+    public Plant(
+            PlantInfo info,
+            List<Asset> assets,
+            List<Zone> zones,
+            List<Conduit> conduits,
+            Assessment assessment,
+            Organisation organisation,
+            Risk risk,
+            List<ChangeWindow> changeWindows) {
         this.info = info;
+        this.changeWindows = List.copyOf(changeWindows);
         this.risk = risk;
         this.assessment = assessment;
         this.organisation = organisation;
@@ -144,12 +159,12 @@ public final class Plant {
 
     /** A copy with other assets and zones, e.g. after an inventory import. */
     public Plant withAssetsAndZones(List<Asset> newAssets, List<Zone> newZones) {
-        return new Plant(info, newAssets, newZones, conduits, assessment, organisation, risk);
+        return new Plant(info, newAssets, newZones, conduits, assessment, organisation, risk, changeWindows);
     }
 
     /** A copy with another assessment. */
     public Plant withAssessment(Assessment newAssessment) {
-        return new Plant(info, assets, zones, conduits, newAssessment, organisation, risk);
+        return new Plant(info, assets, zones, conduits, newAssessment, organisation, risk, changeWindows);
     }
 
     /** The security organisation; {@link Organisation#EMPTY} when the model describes none. */
@@ -159,7 +174,7 @@ public final class Plant {
 
     /** A copy with another security organisation, e.g. after importing people or training records. */
     public Plant withOrganisation(Organisation newOrganisation) {
-        return new Plant(info, assets, zones, conduits, assessment, newOrganisation, risk);
+        return new Plant(info, assets, zones, conduits, assessment, newOrganisation, risk, changeWindows);
     }
 
     /** The risk assessment and countermeasures; {@link Risk#EMPTY} when the model has none. */
@@ -169,7 +184,17 @@ public final class Plant {
 
     /** A copy with another risk assessment, e.g. after importing hazards. */
     public Plant withRisk(Risk newRisk) {
-        return new Plant(info, assets, zones, conduits, assessment, organisation, newRisk);
+        return new Plant(info, assets, zones, conduits, assessment, organisation, newRisk, changeWindows);
+    }
+
+    /** The declared change windows; empty when the model declares none. */
+    public List<ChangeWindow> changeWindows() {
+        return changeWindows;
+    }
+
+    /** A copy with other change windows. */
+    public Plant withChangeWindows(List<ChangeWindow> newChangeWindows) {
+        return new Plant(info, assets, zones, conduits, assessment, organisation, risk, newChangeWindows);
     }
 
     @Override
@@ -181,12 +206,13 @@ public final class Plant {
                 && conduits.equals(p.conduits)
                 && assessment.equals(p.assessment)
                 && organisation.equals(p.organisation)
-                && risk.equals(p.risk);
+                && risk.equals(p.risk)
+                && changeWindows.equals(p.changeWindows);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(info, assets, zones, conduits, assessment, organisation, risk);
+        return Objects.hash(info, assets, zones, conduits, assessment, organisation, risk, changeWindows);
     }
 
     @Override

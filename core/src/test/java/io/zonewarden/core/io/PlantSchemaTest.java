@@ -68,6 +68,7 @@ class PlantSchemaTest {
         assertThat(properties(SCHEMA_JSON.path("properties").path("plant"))).isEqualTo(PlantYamlReader.PLANT_KEYS);
         var defs = SCHEMA_JSON.path("$defs");
         assertThat(properties(defs.path("asset"))).isEqualTo(PlantYamlReader.ASSET_KEYS);
+        assertThat(properties(defs.path("changeWindow"))).isEqualTo(ChangeWindowYaml.WINDOW_KEYS);
         assertThat(properties(defs.path("zone"))).isEqualTo(PlantYamlReader.ZONE_KEYS);
         assertThat(properties(defs.path("conduit"))).isEqualTo(PlantYamlReader.CONDUIT_KEYS);
         assertThat(properties(defs.path("allowRule"))).isEqualTo(PlantYamlReader.ALLOW_KEYS);
