@@ -23,8 +23,8 @@ final class ChangeWindowYaml {
 
     static final Set<String> WINDOW_KEYS = ordered("id", "who", "assets", "from", "to", "reason");
 
-    private static final String DATE_TIME = "an ISO date-time with its offset, such as 2026-03-02T06:00:00Z or"
-            + " 2026-03-02T07:00:00+01:00";
+    private static final String DATE_TIME =
+            "an ISO date-time with its offset, such as 2026-03-02T06:00:00Z or" + " 2026-03-02T07:00:00+01:00";
 
     private ChangeWindowYaml() {}
 
@@ -79,8 +79,7 @@ final class ChangeWindowYaml {
                         in.problem(
                                 scalars.get(i),
                                 f.path("assets") + "[" + i + "]",
-                                "unknown asset or zone '" + target + "'"
-                                        + DidYouMean.hint(target, assetsAndZones));
+                                "unknown asset or zone '" + target + "'" + DidYouMean.hint(target, assetsAndZones));
                         targetsOk = false;
                     } else targets.add(target);
                 }

@@ -45,17 +45,16 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class PlantYamlReader {
 
-    static final Set<String> ROOT_KEYS =
-            ordered(
-                    "plant",
-                    "assets",
-                    "zones",
-                    "conduits",
-                    "assessment",
-                    "organisation",
-                    "risk",
-                    "countermeasures",
-                    "changeWindows");
+    static final Set<String> ROOT_KEYS = ordered(
+            "plant",
+            "assets",
+            "zones",
+            "conduits",
+            "assessment",
+            "organisation",
+            "risk",
+            "countermeasures",
+            "changeWindows");
     static final Set<String> PLANT_KEYS = ordered("id", "name", "site", "description");
     static final Set<String> ASSET_KEYS = ordered(
             "id",

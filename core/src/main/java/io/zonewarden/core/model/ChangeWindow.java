@@ -17,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param to the end, inclusive; not before {@code from}
  */
 public record ChangeWindow(
-        String id, String who, List<String> targets, OffsetDateTime from, OffsetDateTime to, @Nullable String reason) {
+        String id,
+        String who,
+        List<String> targets,
+        OffsetDateTime from,
+        OffsetDateTime to,
+        @Nullable String reason) {
 
     public ChangeWindow {
         targets = List.copyOf(targets);
