@@ -16,7 +16,10 @@ import io.zonewarden.core.model.PlantInfo;
 import io.zonewarden.core.zoning.Severity;
 import io.zonewarden.monitor.alert.Alert;
 import io.zonewarden.monitor.alert.AlertFormats;
+import io.zonewarden.monitor.alert.CollectAlerts;
 import io.zonewarden.monitor.alert.OtOperationAlerts;
+import io.zonewarden.monitor.alert.OutboundAlert;
+import io.zonewarden.monitor.alert.Syslog;
 import io.zonewarden.monitor.baseline.Baseline;
 import io.zonewarden.monitor.baseline.CompareWithBaseline;
 import io.zonewarden.monitor.baseline.Deviation;
@@ -135,6 +138,37 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "jsonl (default): one JSON object per line; cef: ArcSight CEF for a SIEM")
     String alertsFormat = "jsonl";
 
+    @Option(
+            names = "--syslog",
+            paramLabel = "URL",
+            description = "also send every alert to a syslog collector as an RFC 5424 message carrying its CEF line:"
+                    + " udp://host:port, tcp://host:port (octet counting) or tls://host:port")
+    @Nullable
+    String syslog;
+
+    @Option(
+            names = "--syslog-ca",
+            paramLabel = "FILE",
+            description = "with tls://: trust the collector's certificate from this CA file (PEM or DER) instead of"
+                    + " the JDK's default trust store")
+    @Nullable
+    Path syslogCa;
+
+    @Option(
+            names = "--syslog-facility",
+            paramLabel = "local0..local7",
+            defaultValue = "local4",
+            description = "the syslog facility (default: local4)")
+    String syslogFacility = "local4";
+
+    @Option(
+            names = "--spool",
+            paramLabel = "DIR",
+            description = "where alerts wait when the syslog collector cannot be reached (default: beside --alerts,"
+                    + " else the current directory); they are sent first on the next run")
+    @Nullable
+    Path spool;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -142,6 +176,30 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!alertsFormat.equals("jsonl") && !alertsFormat.equals("cef")) {
             err.println("zonewarden: --alerts-format is jsonl or cef, got '" + alertsFormat + "'");
             return ZoneWarden.BAD_INPUT;
+        }
+        Syslog.Target syslogTarget = null;
+        javax.net.ssl.SSLContext tls = null;
+        int facility = -1;
+        if (syslog != null) {
+            try {
+                syslogTarget = Syslog.Target.parse(syslog);
+            } catch (IllegalArgumentException e) {
+                err.println("zonewarden: --syslog: " + e.getMessage());
+                return ZoneWarden.BAD_INPUT;
+            }
+            if (syslogFacility.matches("local[0-7]")) facility = 16 + (syslogFacility.charAt(5) - '0');
+            else {
+                err.println("zonewarden: --syslog-facility is local0 .. local7, got '" + syslogFacility + "'");
+                return ZoneWarden.BAD_INPUT;
+            }
+            if (syslogCa != null) {
+                try {
+                    tls = Syslog.trusting(syslogCa);
+                } catch (java.io.IOException e) {
+                    err.println("zonewarden: --syslog-ca " + e.getMessage());
+                    return ZoneWarden.BAD_INPUT;
+                }
+            }
         }
         Plant plant = null;
         if (model != null) {
@@ -184,6 +242,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<IdentityMismatch> identities = plant == null ? List.of() : CompareIdentities.compare(map, analysis);
         List<ZoneEvidence> compliance = plant == null ? List.of() : CollectTrafficEvidence.collect(plant, analysis);
         List<Deviation> deviations = baseline == null ? List.of() : CompareWithBaseline.compare(baseline, analysis);
+        // what leaves for the SOC: every rule that fired, aggregated over the capture, severity in context
+        var outbound = CollectAlerts.collect(
+                plant == null ? EMPTY_PLANT : plant,
+                map,
+                alerts,
+                verdict,
+                deviations,
+                analysis.first(),
+                analysis.last());
         if (learn != null) {
             try {
                 var target = learn.toAbsolutePath();
@@ -222,6 +289,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 for (var alert : alerts) writeAlert(json, alert, text);
                 json.writeEndArray();
                 if (baseline != null) json.writePOJOProperty("deviations", deviations);
+                json.writeArrayPropertyStart("siemAlerts");
+                for (var alert : outbound) json.writeRawValue(AlertFormats.jsonLine(alert));
+                json.writeEndArray();
                 json.writeEndObject();
             }
             out.println();
@@ -253,10 +323,39 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.flush();
         if (alertsFile != null) {
             try {
-                writeAlerts(alerts, alertsFile);
+                writeAlerts(outbound, alertsFile);
             } catch (java.io.IOException e) {
                 err.println("zonewarden: cannot write alerts to " + alertsFile + ": " + e.getMessage());
                 return ZoneWarden.BAD_INPUT;
+            }
+        }
+        if (syslogTarget != null) {
+            var version = version();
+            var host = hostname();
+            var messages = new ArrayList<String>(outbound.size());
+            for (var alert : outbound) {
+                messages.add(Syslog.message(alert, AlertFormats.cef(alert, version), facility, host));
+            }
+            var spoolFile = spool != null
+                    ? spool.resolve("zonewarden-syslog.spool")
+                    : alertsFile != null
+                            ? alertsFile.resolveSibling(alertsFile.getFileName() + ".syslog-spool")
+                            : Path.of("zonewarden-syslog.spool");
+            try {
+                var delivery = Syslog.deliver(syslogTarget, tls, messages, spoolFile);
+                if (delivery.error() != null) {
+                    // the exit status stays that of the analysis; the alerts are kept, and the operator told so
+                    err.println("zonewarden: syslog " + syslogTarget + " unreachable (" + delivery.error() + "): "
+                            + delivery.spooled() + " alert" + (delivery.spooled() == 1 ? "" : "s") + " waiting in "
+                            + delivery.spool() + ", sent first on the next run");
+                } else {
+                    err.println("sent " + delivery.sent() + " alert" + (delivery.sent() == 1 ? "" : "s") + " to syslog "
+                            + syslogTarget);
+                }
+            } catch (java.io.IOException e) {
+                err.println("zonewarden: syslog " + syslogTarget + " unreachable and the spool " + spoolFile
+                        + " cannot be written (" + e.getMessage() + "): " + messages.size() + " alerts not delivered");
+                return ZoneWarden.INTERNAL;
             }
         }
         return verdict != null && verdict.reaches(failOn) ? ZoneWarden.FINDINGS : ZoneWarden.OK;
@@ -266,14 +365,25 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static final Plant EMPTY_PLANT =
             new Plant(new PlantInfo("none", "none", null, null), List.of(), List.of(), List.of());
 
-    private void writeAlerts(List<Alert> alerts, Path file) throws java.io.IOException {
+    private static String version() {
         var version = ZoneWarden.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    /** RFC 5424 HOSTNAME: this machine's name, {@code -} (the nil value) when it has none. */
+    private static String hostname() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "-";
+        }
+    }
+
+    private void writeAlerts(List<OutboundAlert> alerts, Path file) throws java.io.IOException {
+        var version = version();
         var lines = new ArrayList<String>(alerts.size());
         for (var alert : alerts) {
-            lines.add(
-                    alertsFormat.equals("cef")
-                            ? AlertFormats.cef(alert, version == null ? "dev" : version)
-                            : jsonLine(alert));
+            lines.add(alertsFormat.equals("cef") ? AlertFormats.cef(alert, version) : AlertFormats.jsonLine(alert));
         }
         var target = file.toAbsolutePath();
         if (target.getParent() != null) Files.createDirectories(target.getParent());
@@ -298,15 +408,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         m.put("message", v.message());
         m.put("evidence", v.evidence());
         return m;
-    }
-
-    /** An alert as one line of JSON, for a JSON-lines file. */
-    private static String jsonLine(Alert alert) {
-        var line = new java.io.StringWriter();
-        try (var json = JsonLayout.line(line)) {
-            writeAlert(json, alert, new IsoInstant.Buffer());
-        }
-        return line.toString();
     }
 
     private static void writeAlert(JsonGenerator json, Alert a, IsoInstant.Buffer text) {

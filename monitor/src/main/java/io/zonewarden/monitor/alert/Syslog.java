@@ -101,6 +101,30 @@ public final class Syslog {
         return b.isEmpty() ? "-" : b.toString();
     }
 
+    /**
+     * A TLS context that trusts the certificates in {@code caFile} (PEM or DER, one or more), for a collector whose
+     * certificate the JDK's default trust store does not hold (a plant's own CA).
+     */
+    public static SSLContext trusting(Path caFile) throws IOException {
+        try (var in = Files.newInputStream(caFile)) {
+            var certificates =
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(in);
+            if (certificates.isEmpty()) throw new IOException(caFile + ": no certificate in the file");
+            var store = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+            store.load(null, null);
+            int i = 0;
+            for (var certificate : certificates) store.setCertificateEntry("ca-" + i++, certificate);
+            var trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(store);
+            var context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException(caFile + ": not a certificate file (PEM or DER): " + e.getMessage(), e);
+        }
+    }
+
     /** A connection to a collector. */
     public static final class Sender implements Closeable {
         private final Target target;
