@@ -14,6 +14,7 @@ import io.zonewarden.core.model.MacAddress;
 import io.zonewarden.core.model.Plant;
 import io.zonewarden.core.model.PlantInfo;
 import io.zonewarden.core.model.PurdueLevel;
+import io.zonewarden.core.model.VulnerabilityDecision;
 import io.zonewarden.core.model.Zone;
 import io.zonewarden.core.model.ZoneKind;
 import io.zonewarden.core.model.assessment.Assessment;
@@ -26,6 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +48,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class PlantYamlReader {
 
+    private static final String DATE = "a date such as 2026-01-15 (year-month-day)";
+
     static final Set<String> ROOT_KEYS = ordered(
             "plant",
             "assets",
@@ -54,7 +59,10 @@ public final class PlantYamlReader {
             "organisation",
             "risk",
             "countermeasures",
-            "changeWindows");
+            "changeWindows",
+            "vulnerabilityDecisions");
+    static final Set<String> DECISION_KEYS =
+            ordered("asset", "advisory", "cve", "status", "justification", "decidedBy", "date", "expires");
     static final Set<String> PLANT_KEYS = ordered("id", "name", "site", "description");
     static final Set<String> ASSET_KEYS = ordered(
             "id",
@@ -185,12 +193,120 @@ public final class PlantYamlReader {
             var changeWindows = windowsNode == null
                     ? List.<io.zonewarden.core.model.ChangeWindow>of()
                     : ChangeWindowYaml.read(in, windowsNode, targets);
+            var decisions = list(fields, "vulnerabilityDecisions", "vulnerability decisions", this::decision);
             if (info == null || in.failed() || organisation == null || risk == null || changeWindows == null)
                 return null;
             try {
-                return new Plant(info, assets, zones, conduits, assessment, organisation, risk, changeWindows);
+                return new Plant(
+                        info, assets, zones, conduits, assessment, organisation, risk, changeWindows, decisions);
             } catch (IllegalArgumentException e) {
                 in.problem(root, "", e.getMessage());
+                return null;
+            }
+        }
+
+        /**
+         * A decision on a known vulnerability of an asset (IEC 62443-3-2 ZCR 5.2), in the manner of a VEX statement:
+         * {@code not_affected} with a VEX justification, or {@code accepted} with the owner's reason and an expiry.
+         */
+        private @Nullable VulnerabilityDecision decision(Indexed item) {
+            var f = in.mapping(item.node(), item.path(), "a vulnerability decision", DECISION_KEYS);
+            if (f == null) return null;
+            var assetNode = in.required(f, "asset", "the id of the asset the decision is about");
+            var asset = assetNode == null ? null : in.string(f, "asset");
+            if (asset != null && !assetNodes.containsKey(asset)) {
+                in.problem(
+                        assetNode,
+                        f.path("asset"),
+                        "unknown asset '" + asset + "'" + DidYouMean.hint(asset, assetNodes.keySet()));
+                asset = null;
+            }
+            var advisory = in.string(f, "advisory");
+            var cve = in.string(f, "cve");
+            if (f.get("advisory") == null && f.get("cve") == null) {
+                in.problem(
+                        f.node(),
+                        item.path(),
+                        "a vulnerability decision needs an advisory (its tracking id, e.g. ICSA-23-222-07) or a"
+                                + " cve (e.g. CVE-2023-28831)");
+            }
+            if (cve != null && !cve.matches("CVE-\\d{4}-\\d{4,}")) {
+                in.problem(
+                        f.get("cve"), f.path("cve"), "expected a CVE id such as CVE-2023-28831, found '" + cve + "'");
+                cve = null;
+            }
+            var statusNode = in.required(f, "status", "not_affected or accepted");
+            var status = statusNode == null
+                    ? null
+                    : in.label(
+                            f,
+                            "status",
+                            "decision status",
+                            VulnerabilityDecision.Status::ofLabel,
+                            VulnerabilityDecision.Status.labels());
+            var justificationNode = in.required(
+                    f,
+                    "justification",
+                    "why: for not_affected one of " + String.join(", ", VulnerabilityDecision.Justification.labels())
+                            + "; for accepted the reason in words");
+            var justification = justificationNode == null ? null : in.string(f, "justification");
+            if (status == VulnerabilityDecision.Status.NOT_AFFECTED
+                    && justification != null
+                    && VulnerabilityDecision.Justification.ofLabel(justification)
+                            .isEmpty()) {
+                in.problem(
+                        justificationNode,
+                        f.path("justification"),
+                        "a not_affected decision needs one of the VEX justifications "
+                                + String.join(", ", VulnerabilityDecision.Justification.labels()) + ", found '"
+                                + justification + "'");
+                justification = null;
+            }
+            var decidedByNode = in.required(f, "decidedBy", "who decided (a name or a person id)");
+            var decidedBy = decidedByNode == null ? null : in.string(f, "decidedBy");
+            var dateNode = in.required(f, "date", DATE);
+            var date = dateNode == null ? null : date(f, "date");
+            var expiresNode = f.get("expires");
+            LocalDate expires = null;
+            if (status == VulnerabilityDecision.Status.ACCEPTED && expiresNode == null) {
+                in.problem(
+                        f.node(),
+                        item.path(),
+                        "an accepted risk needs 'expires' (" + DATE + "), when it must be decided again");
+            } else if (status == VulnerabilityDecision.Status.NOT_AFFECTED && expiresNode != null) {
+                in.problem(
+                        expiresNode,
+                        f.path("expires"),
+                        "only an accepted risk expires; a not_affected decision holds until the asset changes");
+            } else if (expiresNode != null) {
+                expires = date(f, "expires");
+                if (expires != null && date != null && expires.isBefore(date)) {
+                    in.problem(
+                            expiresNode,
+                            f.path("expires"),
+                            "expires " + expires + " is before the decision's date " + date);
+                    expires = null;
+                }
+            }
+            if (asset == null
+                    || (advisory == null && cve == null)
+                    || status == null
+                    || justification == null
+                    || decidedBy == null
+                    || date == null
+                    || (status == VulnerabilityDecision.Status.ACCEPTED && expires == null)) return null;
+            return new VulnerabilityDecision(asset, advisory, cve, status, justification, decidedBy, date, expires);
+        }
+
+        private @Nullable LocalDate date(YamlReading.Fields f, String key) {
+            var node = f.get(key);
+            if (node == null) return null;
+            var text = in.string(f, key);
+            if (text == null) return null;
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                in.problem(node, f.path(key), "expected " + DATE + ", found '" + text + "'");
                 return null;
             }
         }

@@ -7,6 +7,7 @@ import io.zonewarden.core.model.IpAddress;
 import io.zonewarden.core.model.IpNetwork;
 import io.zonewarden.core.model.Plant;
 import io.zonewarden.core.model.PurdueLevel;
+import io.zonewarden.core.model.VulnerabilityDecision;
 import io.zonewarden.core.model.Zone;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,27 @@ public final class PlantYamlWriter {
         if (!plant.risk().countermeasures().isEmpty())
             root.put("countermeasures", RiskYaml.writeCountermeasures(plant.risk()));
         if (!plant.changeWindows().isEmpty()) root.put("changeWindows", ChangeWindowYaml.write(plant.changeWindows()));
+        if (!plant.vulnerabilityDecisions().isEmpty()) {
+            root.put(
+                    "vulnerabilityDecisions",
+                    plant.vulnerabilityDecisions().stream()
+                            .map(PlantYamlWriter::decision)
+                            .toList());
+        }
         return root;
+    }
+
+    private static Map<String, Object> decision(VulnerabilityDecision d) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("asset", d.asset());
+        put(m, "advisory", d.advisory());
+        put(m, "cve", d.cve());
+        m.put("status", d.status().label());
+        m.put("justification", d.justification());
+        m.put("decidedBy", d.decidedBy());
+        m.put("date", d.date().toString());
+        if (d.expires() != null) m.put("expires", d.expires().toString());
+        return m;
     }
 
     private static Map<String, Object> asset(Asset asset) {

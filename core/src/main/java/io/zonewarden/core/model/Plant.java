@@ -28,6 +28,7 @@ public final class Plant {
     private final Organisation organisation;
     private final Risk risk;
     private final List<ChangeWindow> changeWindows;
+    private final List<VulnerabilityDecision> vulnerabilityDecisions;
     private final Map<String, Asset> assetsById;
     private final Map<String, Zone> zonesById;
     private final Map<String, Conduit> conduitsById;
@@ -65,10 +66,14 @@ public final class Plant {
             Assessment assessment,
             Organisation organisation,
             Risk risk) {
-        this(info, assets, zones, conduits, assessment, organisation, risk, List.of());
+        this(info, assets, zones, conduits, assessment, organisation, risk, List.of(), List.of());
     }
 
-    /** A plant with its declared change windows as well. */
+    /**
+     * A plant with its declared change windows and the owner's decisions on known vulnerabilities of its assets
+     * (IEC 62443-3-2 ZCR 5.2) as well. A decision or a window may name an asset that does not exist, for the same
+     * reason as zones may; the reader refuses that.
+     */
     public Plant(
             PlantInfo info,
             List<Asset> assets,
@@ -77,10 +82,12 @@ public final class Plant {
             Assessment assessment,
             Organisation organisation,
             Risk risk,
-            List<ChangeWindow> changeWindows) {
+            List<ChangeWindow> changeWindows,
+            List<VulnerabilityDecision> vulnerabilityDecisions) {
         this.info = info;
         this.changeWindows = List.copyOf(changeWindows);
         this.risk = risk;
+        this.vulnerabilityDecisions = List.copyOf(vulnerabilityDecisions);
         this.assessment = assessment;
         this.organisation = organisation;
         this.assets = List.copyOf(assets);
@@ -159,12 +166,30 @@ public final class Plant {
 
     /** A copy with other assets and zones, e.g. after an inventory import. */
     public Plant withAssetsAndZones(List<Asset> newAssets, List<Zone> newZones) {
-        return new Plant(info, newAssets, newZones, conduits, assessment, organisation, risk, changeWindows);
+        return new Plant(
+                info,
+                newAssets,
+                newZones,
+                conduits,
+                assessment,
+                organisation,
+                risk,
+                changeWindows,
+                vulnerabilityDecisions);
     }
 
     /** A copy with another assessment. */
     public Plant withAssessment(Assessment newAssessment) {
-        return new Plant(info, assets, zones, conduits, newAssessment, organisation, risk, changeWindows);
+        return new Plant(
+                info,
+                assets,
+                zones,
+                conduits,
+                newAssessment,
+                organisation,
+                risk,
+                changeWindows,
+                vulnerabilityDecisions);
     }
 
     /** The security organisation; {@link Organisation#EMPTY} when the model describes none. */
@@ -174,7 +199,16 @@ public final class Plant {
 
     /** A copy with another security organisation, e.g. after importing people or training records. */
     public Plant withOrganisation(Organisation newOrganisation) {
-        return new Plant(info, assets, zones, conduits, assessment, newOrganisation, risk, changeWindows);
+        return new Plant(
+                info,
+                assets,
+                zones,
+                conduits,
+                assessment,
+                newOrganisation,
+                risk,
+                changeWindows,
+                vulnerabilityDecisions);
     }
 
     /** The risk assessment and countermeasures; {@link Risk#EMPTY} when the model has none. */
@@ -184,7 +218,16 @@ public final class Plant {
 
     /** A copy with another risk assessment, e.g. after importing hazards. */
     public Plant withRisk(Risk newRisk) {
-        return new Plant(info, assets, zones, conduits, assessment, organisation, newRisk, changeWindows);
+        return new Plant(
+                info,
+                assets,
+                zones,
+                conduits,
+                assessment,
+                organisation,
+                newRisk,
+                changeWindows,
+                vulnerabilityDecisions);
     }
 
     /** The declared change windows; empty when the model declares none. */
@@ -194,7 +237,26 @@ public final class Plant {
 
     /** A copy with other change windows. */
     public Plant withChangeWindows(List<ChangeWindow> newChangeWindows) {
-        return new Plant(info, assets, zones, conduits, assessment, organisation, risk, newChangeWindows);
+        return new Plant(
+                info,
+                assets,
+                zones,
+                conduits,
+                assessment,
+                organisation,
+                risk,
+                newChangeWindows,
+                vulnerabilityDecisions);
+    }
+
+    /** The owner's decisions on known vulnerabilities: not affected, or risk accepted until a date. */
+    public List<VulnerabilityDecision> vulnerabilityDecisions() {
+        return vulnerabilityDecisions;
+    }
+
+    /** A copy with other vulnerability decisions. */
+    public Plant withVulnerabilityDecisions(List<VulnerabilityDecision> decisions) {
+        return new Plant(info, assets, zones, conduits, assessment, organisation, risk, changeWindows, decisions);
     }
 
     @Override
@@ -207,12 +269,14 @@ public final class Plant {
                 && assessment.equals(p.assessment)
                 && organisation.equals(p.organisation)
                 && risk.equals(p.risk)
-                && changeWindows.equals(p.changeWindows);
+                && changeWindows.equals(p.changeWindows)
+                && vulnerabilityDecisions.equals(p.vulnerabilityDecisions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(info, assets, zones, conduits, assessment, organisation, risk, changeWindows);
+        return Objects.hash(
+                info, assets, zones, conduits, assessment, organisation, risk, changeWindows, vulnerabilityDecisions);
     }
 
     @Override

@@ -10,6 +10,11 @@ import io.zonewarden.core.model.risk.Hazard;
 import io.zonewarden.core.model.risk.Risk;
 import io.zonewarden.core.model.risk.SafeguardKind;
 import io.zonewarden.core.model.risk.ThreatScenario;
+import io.zonewarden.core.vulnerability.MatchVulnerabilities;
+import io.zonewarden.core.vulnerability.MatchVulnerabilities.Confidence;
+import io.zonewarden.core.vulnerability.MatchVulnerabilities.DecisionState;
+import io.zonewarden.core.vulnerability.MatchVulnerabilities.Match;
+import io.zonewarden.core.vulnerability.MatchVulnerabilities.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The risk assessment of IEC 62443-3-2 on a plant: ZCR 2 (high-level risk per zone through its process hazards) and
@@ -43,13 +49,40 @@ public final class AssessRisk {
      *     nothing is computed then
      */
     public static RiskRegister assess(Plant plant) {
+        return assess(plant, null);
+    }
+
+    /**
+     * Assesses the plant's risk with the known vulnerabilities of its assets (IEC 62443-3-2 ZCR 5.2), matched and
+     * with the owner's decisions applied ({@link MatchVulnerabilities#match(Plant, java.time.LocalDate)}).
+     *
+     * <p>The rule: a scenario whose target zones hold an asset affected by an advisory with a CVSS base score of at
+     * least {@link KnownVulnerabilities#RAISING_CVSS}, matched by part number (confidence exact), with no vendor fix
+     * applied (status affected) and no acceptance in force, is one likelihood level more likely, unmitigated and with
+     * its existing countermeasures, capped at the matrix's highest level; once per scenario however many such assets
+     * there are. A known, unpatched, high-severity weakness is what makes an attack of the threat source's capability
+     * more likely to succeed (ZCR 5.4 rates likelihood with the vulnerabilities found). Family matches and unknown
+     * versions are listed to check; an accepted risk raises nothing until its acceptance expires.
+     *
+     * @param matches the matches, or null for the assessment without advisories
+     */
+    public static RiskRegister assess(Plant plant, @Nullable List<Match> matches) {
         checkReferences(plant);
         var risk = plant.risk();
         var matrix = risk.matrix();
         var hazards = new HashMap<String, Hazard>();
         risk.hazards().forEach(h -> hazards.put(h.id(), h));
+        var raising = new HashMap<String, List<Match>>();
+        if (matches != null) {
+            for (var m : matches) {
+                if (m.zone() != null && KnownVulnerabilities.Role.of(m) == KnownVulnerabilities.Role.RAISES) {
+                    raising.computeIfAbsent(m.zone(), k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
         var rows = new ArrayList<ScenarioRisk>(risk.scenarios().size());
-        for (var s : risk.scenarios()) rows.add(scenarioRisk(risk, hazards, s));
+        for (var s : risk.scenarios())
+            rows.add(scenarioRisk(risk, hazards, s, raise(s, raising, matrix.likelihoodLevels())));
         var byZone = new LinkedHashMap<String, List<ScenarioRisk>>();
         plant.zones().forEach(z -> byZone.put(z.id(), new ArrayList<>()));
         for (var row : rows) {
@@ -92,7 +125,87 @@ public final class AssessRisk {
                 paths,
                 conduits(plant, rows, paths),
                 safetyZones(plant, rows, paths),
-                sifsOutsideSafetyZones(plant));
+                sifsOutsideSafetyZones(plant),
+                matches == null ? null : known(plant, matches));
+    }
+
+    /** The likelihood raise of a scenario: by the highest-scored raising match in its target zones, else none. */
+    private static @Nullable LikelihoodRaise raise(ThreatScenario s, Map<String, List<Match>> raising, int top) {
+        Match worst = null;
+        String zone = null;
+        int count = 0;
+        for (var target : s.targets()) {
+            for (var m : raising.getOrDefault(target, List.of())) {
+                count++;
+                if (worst == null
+                        || m.cvss() > worst.cvss()
+                        || m.cvss().equals(worst.cvss()) && m.advisory().compareTo(worst.advisory()) < 0) {
+                    worst = m;
+                    zone = target;
+                }
+            }
+        }
+        if (worst == null) return null;
+        return new LikelihoodRaise(
+                s.likelihood(),
+                Math.min(s.likelihood() + 1, top),
+                s.currentLikelihood(),
+                Math.min(s.currentLikelihood() + 1, top),
+                zone,
+                worst.asset(),
+                worst.advisory(),
+                worst.cves(),
+                worst.cvss(),
+                count - 1,
+                worst.decision() != null && worst.decision().state() == DecisionState.EXPIRED);
+    }
+
+    /** The matches per zone and per conduit (its boundary devices), and a vendor fix per affected asset. */
+    private static KnownVulnerabilities known(Plant plant, List<Match> matches) {
+        var byAsset = new LinkedHashMap<String, List<Match>>();
+        for (var m : matches)
+            byAsset.computeIfAbsent(m.asset(), k -> new ArrayList<>()).add(m);
+        var zones = new ArrayList<KnownVulnerabilities.Listed>();
+        for (var zone : plant.zones()) {
+            zones.add(new KnownVulnerabilities.Listed(zone.id(), entries(zone.assets(), byAsset)));
+        }
+        var conduits = new ArrayList<KnownVulnerabilities.Listed>();
+        for (var conduit : plant.conduits()) {
+            conduits.add(new KnownVulnerabilities.Listed(conduit.id(), entries(conduit.devices(), byAsset)));
+        }
+        var updates = new ArrayList<KnownVulnerabilities.Update>();
+        for (var entry : byAsset.entrySet()) {
+            var affected = entry.getValue().stream()
+                    .filter(m -> m.status() == Status.AFFECTED && m.confidence() == Confidence.EXACT)
+                    .toList();
+            var fix = affected.stream().filter(m -> m.remediation() != null).findFirst();
+            if (fix.isEmpty()) continue;
+            var cves = new java.util.LinkedHashSet<String>();
+            affected.forEach(m -> cves.addAll(m.cves()));
+            updates.add(new KnownVulnerabilities.Update(
+                    "cm-update-" + entry.getKey(),
+                    entry.getKey(),
+                    fix.get().zone(),
+                    affected.stream().map(Match::advisory).toList(),
+                    List.copyOf(cves),
+                    affected.stream()
+                            .map(Match::cvss)
+                            .filter(java.util.Objects::nonNull)
+                            .max(Double::compare)
+                            .orElse(null),
+                    fix.get().remediation()));
+        }
+        return new KnownVulnerabilities(zones, conduits, updates);
+    }
+
+    private static List<KnownVulnerabilities.Entry> entries(List<String> assets, Map<String, List<Match>> byAsset) {
+        var entries = new ArrayList<KnownVulnerabilities.Entry>();
+        for (var asset : assets) {
+            for (var m : byAsset.getOrDefault(asset, List.of())) {
+                entries.add(new KnownVulnerabilities.Entry(m, KnownVulnerabilities.Role.of(m)));
+            }
+        }
+        return entries;
     }
 
     private static List<ConduitRisk> conduits(Plant plant, List<ScenarioRisk> rows, List<AttackPath> paths) {
@@ -207,14 +320,21 @@ public final class AssessRisk {
     }
 
     public static ScenarioRisk scenarioRisk(Risk risk, Map<String, Hazard> hazards, ThreatScenario s) {
+        return scenarioRisk(risk, hazards, s, null);
+    }
+
+    private static ScenarioRisk scenarioRisk(
+            Risk risk, Map<String, Hazard> hazards, ThreatScenario s, @Nullable LikelihoodRaise raise) {
         var matrix = risk.matrix();
         var hazard = s.hazard() == null ? null : hazards.get(s.hazard());
         Consequences rated = !s.consequence().isEmpty() || hazard == null ? s.consequence() : hazard.consequence();
         List<ConsequenceLimit> limits = hazard == null ? List.of() : hazard.limitsOn(rated);
         Consequences consequences = hazard == null ? rated : hazard.limit(rated);
         int c = consequences.worst();
-        int inherent = matrix.score(c, s.likelihood());
-        int residual = matrix.score(c, s.currentLikelihood());
+        int likelihood = raise == null ? s.likelihood() : raise.to();
+        int current = raise == null ? s.currentLikelihood() : raise.residualTo();
+        int inherent = matrix.score(c, likelihood);
+        int residual = matrix.score(c, current);
         return new ScenarioRisk(
                 s,
                 c,
@@ -223,8 +343,9 @@ public final class AssessRisk {
                 residual,
                 matrix.tolerable(inherent),
                 matrix.tolerable(residual),
-                matrix.slTarget(c, s.likelihood()),
-                limits);
+                matrix.slTarget(c, likelihood),
+                limits,
+                raise);
     }
 
     private static TargetTrace derive(FoundationalRequirement fr, List<ScenarioRisk> scenarios) {
@@ -240,7 +361,7 @@ public final class AssessRisk {
                         level,
                         s.id(),
                         row.consequence(),
-                        s.likelihood(),
+                        row.likelihood(),
                         row.cellTarget(),
                         floor,
                         floor > row.cellTarget() ? "capability" : "matrix",

@@ -3,6 +3,7 @@ package io.zonewarden.core.risk;
 import io.zonewarden.core.model.risk.RiskMatrix;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The risk register of a plant: every scenario's inherent and residual risk and path, every zone's and conduit's SL-T
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @param sifsOutsideSafetyZones SIS trips that run in a zone that is not a safety zone: their assessment cannot show
  *     independence from the BPCS (IEC 61511-1 clause 8.2.4; IEC 62443-3-2 ZCR 3.3)
+ * @param vulnerabilities the known vulnerabilities per zone and conduit when advisories were given, else null
  */
 public record RiskRegister(
         RiskMatrix matrix,
@@ -18,7 +20,20 @@ public record RiskRegister(
         List<AttackPath> paths,
         List<ConduitRisk> conduits,
         List<SafetyZoneRisk> safetyZones,
-        List<SafetyZoneRisk.Sif> sifsOutsideSafetyZones) {
+        List<SafetyZoneRisk.Sif> sifsOutsideSafetyZones,
+        @Nullable KnownVulnerabilities vulnerabilities) {
+
+    /** A register made without advisories. */
+    public RiskRegister(
+            RiskMatrix matrix,
+            List<ScenarioRisk> scenarios,
+            List<ZoneRisk> zones,
+            List<AttackPath> paths,
+            List<ConduitRisk> conduits,
+            List<SafetyZoneRisk> safetyZones,
+            List<SafetyZoneRisk.Sif> sifsOutsideSafetyZones) {
+        this(matrix, scenarios, zones, paths, conduits, safetyZones, sifsOutsideSafetyZones, null);
+    }
 
     public RiskRegister {
         scenarios = List.copyOf(scenarios);

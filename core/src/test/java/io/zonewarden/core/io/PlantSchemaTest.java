@@ -71,6 +71,7 @@ class PlantSchemaTest {
         assertThat(properties(defs.path("changeWindow"))).isEqualTo(ChangeWindowYaml.WINDOW_KEYS);
         assertThat(properties(defs.path("zone"))).isEqualTo(PlantYamlReader.ZONE_KEYS);
         assertThat(properties(defs.path("conduit"))).isEqualTo(PlantYamlReader.CONDUIT_KEYS);
+        assertThat(properties(defs.path("vulnerabilityDecision"))).isEqualTo(PlantYamlReader.DECISION_KEYS);
         assertThat(properties(defs.path("allowRule"))).isEqualTo(PlantYamlReader.ALLOW_KEYS);
         assertThat(properties(defs.path("assessment"))).isEqualTo(AssessmentYaml.SECTION_KEYS);
         assertThat(properties(defs.path("answer").path("anyOf").path(1))).isEqualTo(AssessmentYaml.ANSWER_KEYS);
