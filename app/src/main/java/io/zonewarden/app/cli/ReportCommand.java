@@ -94,6 +94,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "the maturity level (1-4) programme elements should reach (default: 2)")
     int programmeTarget = AssessPlant.DEFAULT_PROGRAMME_TARGET;
 
+    @picocli.CommandLine.Mixin
+    AdvisoryOptions vulnerabilities = new AdvisoryOptions();
+
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
@@ -121,7 +124,14 @@ final class ReportCommand implements Callable<Integer> {
         }
         String html;
         if (kind.equals("risk")) {
-            html = RiskReportPage.risk(plant, AssessRisk.assess(plant), LocalDate.now());
+            java.util.List<io.zonewarden.core.vulnerability.MatchVulnerabilities.Match> matches;
+            try {
+                matches = vulnerabilities.matches(plant, err, "report");
+            } catch (IOException e) {
+                err.println("zonewarden: report: " + e.getMessage());
+                return ZoneWarden.BAD_INPUT;
+            }
+            html = RiskReportPage.risk(plant, AssessRisk.assess(plant, matches), LocalDate.now());
         } else if (kind.equals("roadmap")) {
             if (budget == null && budgetPerYear == null) {
                 err.println(

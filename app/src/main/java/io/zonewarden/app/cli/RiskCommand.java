@@ -9,11 +9,14 @@ import io.zonewarden.core.model.risk.RiskMatrix;
 import io.zonewarden.core.risk.AssessRisk;
 import io.zonewarden.core.risk.AttackPath;
 import io.zonewarden.core.risk.ConduitRisk;
+import io.zonewarden.core.risk.KnownVulnerabilities;
+import io.zonewarden.core.risk.LikelihoodRaise;
 import io.zonewarden.core.risk.RiskRegister;
 import io.zonewarden.core.risk.SafetyZoneRisk;
 import io.zonewarden.core.risk.ScenarioRisk;
 import io.zonewarden.core.risk.TargetTrace;
 import io.zonewarden.core.risk.ZoneRisk;
+import io.zonewarden.core.vulnerability.MatchVulnerabilities.Match;
 import io.zonewarden.core.zoning.Finding;
 import io.zonewarden.core.zoning.ZoningRules;
 import java.io.PrintWriter;
@@ -27,6 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,6 +44,10 @@ import picocli.CommandLine.Spec;
                     + " line), the high-level risk of each zone through its process hazards, per zone and per conduit"
                     + " on an attack's path the SL-T derived from the scenarios against the declared one, with what"
                     + " set each FR, and per safety zone its SIS security risk assessment (IEC 61511-1 8.2.4).",
+            "With --advisories DIR the assets' known vulnerabilities are listed per zone and conduit (ZCR 5.2): a"
+                    + " scenario whose target zones hold an asset affected exactly by an advisory with CVSS >= 7.0,"
+                    + " no fix applied and no accepted risk in force, is one likelihood level more likely (capped),"
+                    + " once per scenario; vendor fixes are listed as countermeasures to consider.",
             "Exit status: 0 done, 1 with --fail-on-intolerable when a residual risk is above the tolerable line, 2"
                     + " unreadable input or usage."
         })
@@ -68,6 +76,9 @@ final class RiskCommand implements Callable<Integer> {
             defaultValue = "text")
     OutputFormat format = OutputFormat.TEXT;
 
+    @Mixin
+    AdvisoryOptions vulnerabilities = new AdvisoryOptions();
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -83,7 +94,14 @@ final class RiskCommand implements Callable<Integer> {
             Problems.print(err, e);
             return ZoneWarden.BAD_INPUT;
         }
-        var register = AssessRisk.assess(plant);
+        List<Match> matches;
+        try {
+            matches = vulnerabilities.matches(plant, err, "risk");
+        } catch (java.io.IOException e) {
+            err.println("zonewarden: risk: " + e.getMessage());
+            return ZoneWarden.BAD_INPUT;
+        }
+        var register = AssessRisk.assess(plant, matches);
         var findings = findings(plant);
         if (format == OutputFormat.JSON) {
             var json = json(plant, register, top);
@@ -138,6 +156,7 @@ final class RiskCommand implements Callable<Integer> {
                 register.sifsOutsideSafetyZones().stream()
                         .map(RiskCommand::json)
                         .toList());
+        if (register.vulnerabilities() != null) root.put("vulnerabilities", json(register.vulnerabilities()));
         root.put("top", register.top(top).stream().map(ScenarioRisk::id).toList());
         var summary = new LinkedHashMap<String, Object>();
         summary.put("scenarios", register.scenarios().size());
@@ -183,8 +202,9 @@ final class RiskCommand implements Callable<Integer> {
         m.put("hazard", s.hazard());
         m.put("consequence", r.consequence());
         m.put("category", r.category() == null ? null : r.category().label());
-        m.put("likelihood", s.likelihood());
-        m.put("residualLikelihood", s.currentLikelihood());
+        m.put("likelihood", r.likelihood());
+        m.put("residualLikelihood", r.residualLikelihood());
+        if (r.raise() != null) m.put("likelihoodRaise", json(r.raise()));
         m.put("existing", s.existing());
         m.put("inherent", r.inherentScore());
         m.put("residual", r.residualScore());
@@ -203,6 +223,67 @@ final class RiskCommand implements Callable<Integer> {
                             lm.put("to", l.to());
                             lm.put("safeguard", l.safeguard());
                             return lm;
+                        })
+                        .toList());
+        return m;
+    }
+
+    private static Map<String, Object> json(LikelihoodRaise raise) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("from", raise.from());
+        m.put("to", raise.to());
+        m.put("residualFrom", raise.residualFrom());
+        m.put("residualTo", raise.residualTo());
+        m.put("zone", raise.zone());
+        m.put("asset", raise.asset());
+        m.put("advisory", raise.advisory());
+        m.put("cves", raise.cves());
+        m.put("cvss", raise.cvss());
+        m.put("others", raise.others());
+        m.put("expiredAcceptance", raise.expiredAcceptance());
+        m.put("trace", raise.describe());
+        return m;
+    }
+
+    /** The known vulnerabilities per zone and conduit, and the vendor fixes to consider (ZCR 5.2). */
+    static Map<String, Object> json(KnownVulnerabilities known) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("rule", RAISE_RULE);
+        m.put("zones", known.zones().stream().map(z -> json("zone", z)).toList());
+        m.put("conduits", known.conduits().stream().map(c -> json("conduit", c)).toList());
+        m.put(
+                "countermeasureCandidates",
+                known.updates().stream()
+                        .map(u -> {
+                            var um = new LinkedHashMap<String, Object>();
+                            um.put("id", u.id());
+                            um.put("asset", u.asset());
+                            um.put("zone", u.zone());
+                            um.put("advisories", u.advisories());
+                            um.put("cves", u.cves());
+                            um.put("cvss", u.cvss());
+                            um.put("remediation", u.remediation());
+                            return um;
+                        })
+                        .toList());
+        return m;
+    }
+
+    static final String RAISE_RULE =
+            "a scenario whose target zones hold an asset affected (confidence exact, no accepted"
+                    + " risk in force) by an advisory with CVSS >= " + KnownVulnerabilities.RAISING_CVSS
+                    + " is one likelihood level more likely, capped at the matrix's highest, once per scenario";
+
+    private static Map<String, Object> json(String kind, KnownVulnerabilities.Listed listed) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put(kind, listed.subject());
+        m.put(
+                "matches",
+                listed.entries().stream()
+                        .map(e -> {
+                            var em = VulnerabilitiesCommand.json(e.match());
+                            em.put("role", e.role().label());
+                            return em;
                         })
                         .toList());
         return m;
@@ -340,8 +421,8 @@ final class RiskCommand implements Callable<Integer> {
                         s.capability().securityLevel(),
                         r.consequence() + " " + m.consequence().get(r.consequence() - 1)
                                 + (r.category() == null ? "" : " (" + r.category() + ")"),
-                        s.likelihood(),
-                        s.currentLikelihood(),
+                        r.likelihood(),
+                        r.residualLikelihood(),
                         r.inherentScore(),
                         r.residualScore(),
                         r.residualTolerable() ? "tolerable" : "NOT TOLERABLE");
@@ -350,6 +431,8 @@ final class RiskCommand implements Callable<Integer> {
                             "%-10s consequence limited: %s %d -> %d by %s (not cyber-dependent)%n",
                             "", l.category(), l.from(), l.to(), l.safeguard());
                 }
+                if (r.raise() != null)
+                    out.printf("%-10s raised: %s%n", "", r.raise().describe());
                 register.path(s.id()).ifPresent(p -> out.printf("%-10s path: %s%n", "", path(p)));
             }
         }
@@ -364,7 +447,7 @@ final class RiskCommand implements Callable<Integer> {
                         r.id(),
                         r.residualScore(),
                         m.consequence().get(r.consequence() - 1),
-                        m.likelihood().get(r.scenario().currentLikelihood() - 1),
+                        m.likelihood().get(r.residualLikelihood() - 1),
                         r.scenario().description() == null
                                 ? ""
                                 : ": " + r.scenario().description());
@@ -427,6 +510,7 @@ final class RiskCommand implements Callable<Integer> {
             }
         }
 
+        if (register.vulnerabilities() != null) vulnerabilities(out, register.vulnerabilities());
         if (!register.intolerable().isEmpty()) {
             out.printf(
                     "%n%d of %d scenarios stay above the tolerable line: %s%n",
@@ -434,6 +518,52 @@ final class RiskCommand implements Callable<Integer> {
                     register.scenarios().size(),
                     register.intolerable().stream().map(ScenarioRisk::id).collect(Collectors.joining(", ")));
         }
+    }
+
+    /** The known vulnerabilities per zone and conduit (ZCR 5.2) and the vendor fixes to consider. */
+    private static void vulnerabilities(PrintWriter out, KnownVulnerabilities known) {
+        out.printf("%nKnown vulnerabilities per zone and conduit (ZCR 5.2)%n");
+        out.printf("  rule: %s%n", RAISE_RULE);
+        boolean any = false;
+        for (var listed : known.zones()) any |= listed(out, "zone", listed);
+        for (var listed : known.conduits()) any |= listed(out, "conduit", listed);
+        if (!any) out.printf("  no asset matches an advisory%n");
+        if (!known.updates().isEmpty()) {
+            out.printf("%nVendor fixes to consider as countermeasures (not in the model until added)%n");
+            for (var u : known.updates()) {
+                out.printf(
+                        "  %-24s %s (%s)%s: %s%n",
+                        u.id(),
+                        u.asset(),
+                        String.join(", ", u.advisories()),
+                        u.cvss() == null ? "" : ", CVSS " + u.cvss(),
+                        oneLine(u.remediation()));
+            }
+        }
+    }
+
+    private static boolean listed(PrintWriter out, String kind, KnownVulnerabilities.Listed listed) {
+        if (listed.entries().isEmpty()) return false;
+        out.printf("%n%s %s%n", kind, listed.subject());
+        for (var e : listed.entries()) {
+            var m = e.match();
+            out.printf(
+                    "  %-15s %-14s %-16s %-17s %s%s [%s]%s%n",
+                    e.role().label(),
+                    m.asset(),
+                    m.advisory(),
+                    m.status().label(),
+                    m.cvss() == null ? "" : "CVSS " + m.cvss() + " ",
+                    String.join(" ", m.cves()),
+                    m.confidence().label(),
+                    m.note() == null ? "" : "; " + m.note());
+        }
+        return true;
+    }
+
+    private static String oneLine(String text) {
+        var line = text.replaceAll("\\s+", " ").strip();
+        return line.length() > 160 ? line.substring(0, 157) + "..." : line;
     }
 
     /** The SIS security risk assessment of each safety zone (IEC 61511-1 clause 8.2.4). */

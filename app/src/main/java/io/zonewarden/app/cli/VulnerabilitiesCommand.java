@@ -87,6 +87,13 @@ final class VulnerabilitiesCommand implements Callable<Integer> {
             defaultValue = "text")
     Format format = Format.TEXT;
 
+    @Option(
+            names = "--decisions-as-of",
+            paramLabel = "DATE",
+            description = "the day the model's accepted risks are judged on, expired after their date (default: today)",
+            converter = DateConverter.class)
+    java.time.@Nullable LocalDate asOf;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -108,7 +115,8 @@ final class VulnerabilitiesCommand implements Callable<Integer> {
         for (var skipped : loaded.skipped()) {
             err.println("zonewarden: vulnerabilities: skipped " + skipped.file() + ": " + skipped.reason());
         }
-        var matches = MatchVulnerabilities.of(loaded.advisories()).match(plant);
+        var matches = MatchVulnerabilities.of(loaded.advisories())
+                .match(plant, asOf == null ? java.time.LocalDate.now() : asOf);
         switch (format) {
             case JSON -> out.println(Json.write(json(plant, loaded, matches)));
             case CSV -> csv(out, matches);
@@ -148,7 +156,7 @@ final class VulnerabilitiesCommand implements Callable<Integer> {
         return root;
     }
 
-    private static Map<String, Object> json(Match m) {
+    static Map<String, Object> json(Match m) {
         var o = new LinkedHashMap<String, Object>();
         o.put("asset", m.asset());
         o.put("zone", m.zone());
@@ -162,6 +170,23 @@ final class VulnerabilitiesCommand implements Callable<Integer> {
         o.put("versions", m.versions());
         o.put("remediation", m.remediation());
         if (m.note() != null) o.put("note", m.note());
+        if (m.decision() != null) {
+            var d = new LinkedHashMap<String, Object>();
+            d.put("status", m.decision().state().label());
+            d.put("justification", m.decision().justification());
+            d.put(
+                    "decidedBy",
+                    m.decision().decisions().stream()
+                            .map(x -> x.decidedBy())
+                            .distinct()
+                            .toList());
+            d.put(
+                    "expires",
+                    m.decision().expires() == null
+                            ? null
+                            : m.decision().expires().toString());
+            o.put("decision", d);
+        }
         return o;
     }
 

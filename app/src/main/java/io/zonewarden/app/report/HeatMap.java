@@ -48,9 +48,7 @@ final class HeatMap {
                 int score = m.score(c, l);
                 var here = new ArrayList<String>();
                 for (var s : scenarios) {
-                    int likelihood = residual
-                            ? s.scenario().currentLikelihood()
-                            : s.scenario().likelihood();
+                    int likelihood = residual ? s.residualLikelihood() : s.likelihood();
                     if (s.consequence() == c && likelihood == l) here.add(s.id());
                 }
                 sb.append(String.format(

@@ -5,6 +5,7 @@ import io.zonewarden.core.catalog.SecurityLevelVector;
 import io.zonewarden.core.model.Plant;
 import io.zonewarden.core.model.risk.RiskMatrix;
 import io.zonewarden.core.risk.AttackPath;
+import io.zonewarden.core.risk.KnownVulnerabilities;
 import io.zonewarden.core.risk.RiskRegister;
 import io.zonewarden.core.risk.SafetyZoneRisk;
 import io.zonewarden.core.risk.ScenarioRisk;
@@ -12,8 +13,10 @@ import io.zonewarden.core.risk.TargetTrace;
 import io.zonewarden.core.roadmap.Roadmap;
 import io.zonewarden.core.zoning.ZoningRules;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -77,6 +80,7 @@ public final class RiskReportPage {
                                             .map(l -> l.category() + " " + l.from() + " -> " + l.to() + " by "
                                                     + l.safeguard() + " (not cyber-dependent)")
                                             .collect(Collectors.joining("; ")));
+                            row.put("raised", r.raise() == null ? "" : r.raise().describe());
                             row.put(
                                     "path",
                                     register.path(s.id())
@@ -141,6 +145,7 @@ public final class RiskReportPage {
                         })
                         .toList());
         context.setVariable("findings", findings);
+        context.setVariable("known", register.vulnerabilities() == null ? null : known(register.vulnerabilities()));
         context.setVariable(
                 "safetyZones",
                 register.safetyZones().stream().map(RiskReportPage::safetyZone).toList());
@@ -150,6 +155,49 @@ public final class RiskReportPage {
                         .map(f -> f.safeguard() + " (" + f.name() + ", " + f.hazard() + ") in " + f.zone())
                         .toList());
         return ReportTemplates.render("report/risk", context);
+    }
+
+    /** The known vulnerabilities as rows: per zone, then per conduit, each match with its part in the risk. */
+    static Map<String, Object> known(KnownVulnerabilities known) {
+        var rows = new ArrayList<Map<String, Object>>();
+        for (var z : known.zones()) rows.addAll(rows("zone " + z.subject(), z));
+        for (var c : known.conduits()) rows.addAll(rows("conduit " + c.subject(), c));
+        var result = new LinkedHashMap<String, Object>();
+        result.put("rows", rows);
+        result.put(
+                "updates",
+                known.updates().stream()
+                        .map(u -> {
+                            var row = new LinkedHashMap<String, Object>();
+                            row.put("id", u.id());
+                            row.put("asset", u.asset() + (u.zone() == null ? "" : " (" + u.zone() + ")"));
+                            row.put("advisories", String.join(", ", u.advisories()));
+                            row.put("cves", String.join(", ", u.cves()));
+                            row.put("cvss", u.cvss() == null ? "" : u.cvss().toString());
+                            row.put("remediation", u.remediation());
+                            return row;
+                        })
+                        .toList());
+        return result;
+    }
+
+    private static List<Map<String, Object>> rows(String subject, KnownVulnerabilities.Listed listed) {
+        var rows = new ArrayList<Map<String, Object>>();
+        for (var e : listed.entries()) {
+            var m = e.match();
+            var row = new LinkedHashMap<String, Object>();
+            row.put("subject", subject);
+            row.put("asset", m.asset());
+            row.put("advisory", m.advisory() + ": " + m.title());
+            row.put("cves", String.join(", ", m.cves()));
+            row.put("cvss", m.cvss() == null ? "" : m.cvss().toString());
+            row.put("status", m.status().label() + " (" + m.confidence().label() + ")");
+            row.put("role", e.role().label());
+            row.put("raises", e.role() == KnownVulnerabilities.Role.RAISES);
+            row.put("note", m.note() == null ? "" : m.note());
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<String, Object> safetyZone(SafetyZoneRisk z) {
