@@ -154,7 +154,14 @@ final class ReportCommand implements Callable<Integer> {
             }
         } else {
             var report = new AssessPlant(Catalog.standard(), scope, programmeTarget).assess(plant);
-            html = AssessmentReportPage.render(plant, report, LocalDate.now());
+            java.util.List<io.zonewarden.core.vulnerability.MatchVulnerabilities.Match> matches;
+            try {
+                matches = vulnerabilities.matches(plant, err, "report");
+            } catch (IOException e) {
+                err.println("zonewarden: report: " + e.getMessage());
+                return ZoneWarden.BAD_INPUT;
+            }
+            html = AssessmentReportPage.render(plant, report, LocalDate.now(), matches);
         }
         var target = output.toAbsolutePath();
         Files.createDirectories(target.getParent());

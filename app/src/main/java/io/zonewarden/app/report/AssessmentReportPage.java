@@ -9,6 +9,8 @@ import io.zonewarden.core.model.Plant;
 import io.zonewarden.core.model.assessment.Answer;
 import io.zonewarden.core.model.assessment.AnswerStatus;
 import io.zonewarden.core.model.assessment.Evidence;
+import io.zonewarden.core.risk.KnownVulnerabilities;
+import io.zonewarden.core.vulnerability.MatchVulnerabilities;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,9 +29,41 @@ public final class AssessmentReportPage {
 
     private AssessmentReportPage() {}
 
+    /** Per zone, in the model's order, its assets' matches with their part in the risk; zones without any left out. */
+    private static List<Map<String, Object>> vulnerabilities(Plant plant, List<MatchVulnerabilities.Match> matches) {
+        var zones = new java.util.ArrayList<Map<String, Object>>();
+        for (var zone : plant.zones()) {
+            var entries = matches.stream()
+                    .filter(m -> zone.id().equals(m.zone()))
+                    .map(m -> new KnownVulnerabilities.Entry(m, KnownVulnerabilities.Role.of(m)))
+                    .toList();
+            if (entries.isEmpty()) continue;
+            var row = new LinkedHashMap<String, Object>();
+            row.put("zone", zone.id());
+            row.put(
+                    "rows",
+                    RiskReportPage.rows("zone " + zone.id(), new KnownVulnerabilities.Listed(zone.id(), entries)));
+            zones.add(row);
+        }
+        return zones;
+    }
+
     /** Renders the report; {@code today} is the date printed on it. */
     public static String render(Plant plant, AssessmentReport report, LocalDate today) {
+        return render(plant, report, today, null);
+    }
+
+    /**
+     * Renders the report with the known vulnerabilities of each zone (IEC 62443-3-2 ZCR 5.2) when {@code matches} is
+     * not null: the assets' matches against advisories, the owner's decisions applied.
+     */
+    public static String render(
+            Plant plant,
+            AssessmentReport report,
+            LocalDate today,
+            java.util.@org.jspecify.annotations.Nullable List<MatchVulnerabilities.Match> matches) {
         var context = new Context(java.util.Locale.ROOT);
+        context.setVariable("vulnerabilities", matches == null ? null : vulnerabilities(plant, matches));
         context.setVariable("plant", plant.info());
         context.setVariable("today", today);
         context.setVariable("catalogVersion", Catalog.standard().catalogVersion());

@@ -181,7 +181,7 @@ public final class RiskReportPage {
         return result;
     }
 
-    private static List<Map<String, Object>> rows(String subject, KnownVulnerabilities.Listed listed) {
+    static List<Map<String, Object>> rows(String subject, KnownVulnerabilities.Listed listed) {
         var rows = new ArrayList<Map<String, Object>>();
         for (var e : listed.entries()) {
             var m = e.match();

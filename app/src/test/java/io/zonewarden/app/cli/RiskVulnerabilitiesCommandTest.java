@@ -185,4 +185,36 @@ class RiskVulnerabilitiesCommandTest {
                 .doesNotContain("Known vulnerabilities")
                 .doesNotContain("raised:");
     }
+
+    @Test
+    void theAssessmentReport_withAdvisories_listsTheKnownVulnerabilitiesOfTheBpcs(@TempDir Path dir)
+            throws IOException {
+        var with = dir.resolve("with.html");
+        var run = zonewarden(
+                "report",
+                EXAMPLE,
+                "--kind",
+                "assessment",
+                "--advisories",
+                ADVISORIES.toString(),
+                "--no-index",
+                "-o",
+                with.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var html = Files.readString(with);
+        assertThat(html).contains("Known vulnerabilities (ZCR 5.2)").contains("Zone bpcs");
+        var section = html.substring(html.indexOf("Known vulnerabilities (ZCR 5.2)"));
+        assertThat(section)
+                .contains("plc-101")
+                .contains("sis-plc-1")
+                .contains("ICSA-23-222-07")
+                .contains("CVE-2023-0286")
+                .contains(">raises<")
+                .contains(">to-check<");
+        var without = dir.resolve("without.html");
+        assertThat(zonewarden("report", EXAMPLE, "--kind", "assessment", "-o", without.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(without)).doesNotContain("Known vulnerabilities");
+    }
 }
