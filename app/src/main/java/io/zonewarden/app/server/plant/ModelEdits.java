@@ -125,7 +125,8 @@ public final class ModelEdits {
                 conduits,
                 plant.assessment(),
                 plant.organisation(),
-                plant.risk());
+                plant.risk(),
+                plant.vulnerabilityDecisions());
     }
 
     private static void requireZone(Plant plant, String zoneId) {
