@@ -126,6 +126,7 @@ public final class ModelEdits {
                 plant.assessment(),
                 plant.organisation(),
                 plant.risk(),
+                plant.changeWindows(),
                 plant.vulnerabilityDecisions());
     }
 

@@ -193,12 +193,12 @@ class KilledServerIT {
                     .append('.')
                     .append(i & 255)
                     .append("]}\n");
-            ids.append(i == 0 ? "" : ", ").append("c-").append(i);
+            ids.append("      - c-").append(i).append('\n');
         }
-        yaml.append(
-                        "\nzones:\n  - {id: cell, name: Cell, kind: control, slTarget: \"2\", networks: [10.0.0.0/8], assets: [")
-                .append(ids)
-                .append("]}\n");
+        // one asset id a line: a model file's lines are limited (a flow list of 40,000 ids would be one long line)
+        yaml.append("\nzones:\n  - id: cell\n    name: Cell\n    kind: control\n    slTarget: \"2\"\n"
+                        + "    networks: [10.0.0.0/8]\n    assets:\n")
+                .append(ids);
         return yaml.toString();
     }
 
