@@ -362,7 +362,8 @@ public final class CrossChecks {
                         COMPONENT_SL.id(),
                         Severity.ERROR,
                         List.of(assetId, zone.id()),
-                        "zone " + zone.id() + " claims SL-A " + achieved + " but asset " + assetId + " has SL-C "
+                        "zone " + zone.id() + " claims SL-A " + describeClaimed(catalog, achieved, answers)
+                                + " but asset " + assetId + " has SL-C "
                                 + capability + (component != null ? " (from its 62443-4-2 answers)" : "")
                                 + ", lower in " + String.join(", ", uncovered)
                                 + ", and no answer of those FRs is compensated",
@@ -372,6 +373,17 @@ public final class CrossChecks {
             }
         }
         return findings;
+    }
+
+    /** The claimed SL-A as people read it: {@code -} for an FR with no answer to any of its requirements. */
+    static String describeClaimed(Catalog catalog, SecurityLevelVector achieved, Map<String, Answer> answers) {
+        var parts = new ArrayList<String>(7);
+        for (var fr : FoundationalRequirement.values()) {
+            boolean assessed =
+                    catalog.requirementsFor(fr, SecurityLevel.SL4).stream().anyMatch(r -> answers.containsKey(r.id()));
+            parts.add(assessed ? Integer.toString(achieved.of(fr).value()) : "-");
+        }
+        return "{" + String.join(" ", parts) + "}";
     }
 
     /** SL-A per FR: the highest level all of whose selected requirements are met (every answer counts). */
