@@ -230,6 +230,20 @@ public final class Plant {
                 vulnerabilityDecisions);
     }
 
+    /** A copy with other conduits, every other section kept. */
+    public Plant withConduits(List<Conduit> newConduits) {
+        return new Plant(
+                info,
+                assets,
+                zones,
+                newConduits,
+                assessment,
+                organisation,
+                risk,
+                changeWindows,
+                vulnerabilityDecisions);
+    }
+
     /** The declared change windows; empty when the model declares none. */
     public List<ChangeWindow> changeWindows() {
         return changeWindows;

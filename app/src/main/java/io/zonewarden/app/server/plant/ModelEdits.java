@@ -118,16 +118,7 @@ public final class ModelEdits {
                                     c.id(), c.name(), c.zones(), c.slTarget(), rules, c.devices(), c.description())
                             : c);
         }
-        return new Plant(
-                plant.info(),
-                plant.assets(),
-                plant.zones(),
-                conduits,
-                plant.assessment(),
-                plant.organisation(),
-                plant.risk(),
-                plant.changeWindows(),
-                plant.vulnerabilityDecisions());
+        return plant.withConduits(conduits);
     }
 
     private static void requireZone(Plant plant, String zoneId) {

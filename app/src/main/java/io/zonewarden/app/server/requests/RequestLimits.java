@@ -32,6 +32,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The first filter every request meets, ahead of authentication (OWASP ASVS 4.0 V13.1.3 and V12.1.1: limits on
@@ -53,6 +54,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class RequestLimits extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestLimits.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Captures and evidence files: the paths whose bodies may be as large as {@code zonewarden.max-upload}. */
     private static final Pattern LARGE_BODY_PATHS =
@@ -243,32 +245,20 @@ public final class RequestLimits extends OncePerRequestFilter {
         }
     }
 
+    /** The same RFC 9457 shape as the API's other errors, written before any controller is reached. */
     private static void refuse(HttpServletResponse response, int status, String detail, String problem)
             throws IOException {
         response.setStatus(status);
         response.setHeader("Connection", "close");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":"
-                        + json(HttpStatus.valueOf(status).getReasonPhrase())
-                        + ",\"status\":" + status + ",\"detail\":" + json(detail)
-                        + ",\"problems\":[" + json(problem) + "],\"changed\":false}");
-    }
-
-    private static String json(String text) {
-        var out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "about:blank");
+        body.put("title", HttpStatus.valueOf(status).getReasonPhrase());
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("problems", List.of(problem));
+        body.put("changed", false);
+        JSON.writeValue(response.getOutputStream(), body);
     }
 
     /** An authenticated request whose body is read through the cap and the minimum rate. */
@@ -351,7 +341,8 @@ public final class RequestLimits extends OncePerRequestFilter {
         }
     }
 
-    private static final class BytesBody extends ServletInputStream {
+    /** A body already read whole, to be read again. */
+    static final class BytesBody extends ServletInputStream {
         private final ByteArrayInputStream in;
 
         BytesBody(byte[] bytes) {
@@ -378,9 +369,15 @@ public final class RequestLimits extends OncePerRequestFilter {
             return true;
         }
 
+        /** The whole body is here already: the listener is told so at once (Servlet 6.0 section 5.3.3.2). */
         @Override
         public void setReadListener(jakarta.servlet.ReadListener listener) {
-            throw new UnsupportedOperationException("the body was read already");
+            try {
+                if (!isFinished()) listener.onDataAvailable();
+                listener.onAllDataRead();
+            } catch (IOException e) {
+                listener.onError(e);
+            }
         }
     }
 }
